@@ -1,0 +1,10 @@
+/**
+ * `@parley/culture`: pure locale negotiation and culture-aware templates. No I/O: the gateway
+ * feeds it hints and renders what it returns.
+ */
+export { SUPPORTED_LOCALES, isSupportedLocale, textDirection } from './supported-locales.ts';
+export type { SupportedLocale } from './supported-locales.ts';
+export { negotiateLocale, canonicalTags, parseAcceptLanguage } from './negotiate-locale.ts';
+export type { LocaleDecision, LocaleHints, LocaleSource } from './negotiate-locale.ts';
+export { createReplyTemplates, ReplyTemplates } from './reply-templates.ts';
+export type { RenderedReply, TemplateValues } from './reply-templates.ts';

@@ -1,0 +1,119 @@
+/**
+ * The one catalogue of Parley error codes (`PARLEY_ERR_<AREA>_<PROBLEM>`). Acks, REST bodies and
+ * handshake refusals carry one of these. `docs/errors.md` is kept in step by a test.
+ * Retired codes are never reused: move them to RETIRED_ERROR_CODES instead of deleting them.
+ * This module is zod-free so the widget can import it.
+ */
+export const ERROR_CATALOGUE = {
+  PARLEY_ERR_HANDSHAKE_INVALID: {
+    status: 400,
+    retryable: false,
+    message: 'The connection handshake is missing a field or has a malformed one.',
+  },
+  PARLEY_ERR_SITE_UNKNOWN: {
+    status: 404,
+    retryable: false,
+    message: 'No site has this site key.',
+  },
+  PARLEY_ERR_ORIGIN_NOT_ALLOWED: {
+    status: 403,
+    retryable: false,
+    message: "This page's origin is not in the site's allowed origins.",
+  },
+  PARLEY_ERR_PROTOCOL_VERSION_MISMATCH: {
+    status: 426,
+    retryable: false,
+    message: 'The client speaks a protocol version the gateway does not; update the widget or client.',
+  },
+  PARLEY_ERR_TOKEN_INVALID: {
+    status: 401,
+    retryable: false,
+    message: 'The visitor token is not valid for this site; start without it.',
+  },
+  PARLEY_ERR_PAYLOAD_INVALID: {
+    status: 400,
+    retryable: false,
+    message: 'The payload does not match the protocol schema.',
+  },
+  PARLEY_ERR_MESSAGE_TOO_LONG: {
+    status: 413,
+    retryable: false,
+    message: 'The message is longer than 4,000 characters.',
+  },
+  PARLEY_ERR_RATE_LIMITED: {
+    status: 429,
+    retryable: true,
+    message: 'Too many requests; slow down and retry shortly.',
+  },
+  PARLEY_ERR_STORE_UNAVAILABLE: {
+    status: 503,
+    retryable: true,
+    message: "The conversation store for this region is unreachable; nothing was saved.",
+  },
+  PARLEY_ERR_INTERNAL_ERROR: {
+    status: 500,
+    retryable: true,
+    message: 'The gateway failed unexpectedly; nothing was lost, retry.',
+  },
+  PARLEY_ERR_ROUTE_NOT_FOUND: {
+    status: 404,
+    retryable: false,
+    message: 'No such route.',
+  },
+  PARLEY_ERR_CLIENT_TIMEOUT: {
+    status: 504,
+    retryable: true,
+    message: 'The gateway did not answer in time (client side).',
+  },
+  PARLEY_ERR_CLIENT_CLOSED: {
+    status: 499,
+    retryable: false,
+    message: 'The client was disconnected by the application before the call finished.',
+  },
+} as const satisfies Record<string, { status: number; retryable: boolean; message: string }>;
+
+/** Codes that once existed and must never be reused with another meaning. */
+export const RETIRED_ERROR_CODES: readonly string[] = [];
+
+/** Every live error code. */
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** The error half of every ack and every REST error body. */
+export interface ParleyErrorPayload {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+/** Every ack: a result, or a coded error. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ParleyErrorPayload };
+
+/** An error carrying a catalogue code; thrown by the client SDK and by gateway services. */
+export class ParleyError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly isRetryable: boolean;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message?: string, details?: unknown) {
+    const entry = ERROR_CATALOGUE[code];
+    super(message ?? entry.message);
+    this.name = 'ParleyError';
+    this.code = code;
+    this.status = entry.status;
+    this.isRetryable = entry.retryable;
+    this.details = details;
+  }
+
+  /** The payload form sent on the wire. */
+  toPayload(): ParleyErrorPayload {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+/** True when `code` is a live catalogue code (useful when reading untrusted wire data). */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERROR_CATALOGUE, code);
+}

@@ -1,0 +1,26 @@
+import type { Ack } from '../errors.ts';
+import type { Message } from './common.ts';
+import type { HistoryFetch, HistoryFetchAckData, MessageSend, MessageSendAckData } from './message.ts';
+import type { Session } from './session.ts';
+import type { TypingChanged, TypingSet } from './typing.ts';
+
+/** Events a client emits; typed into `io()` and `new Server()` so a misspelt event fails to compile. */
+export interface ClientToServerEvents {
+  'message:send': (payload: MessageSend, ack: (result: Ack<MessageSendAckData>) => void) => void;
+  'history:fetch': (payload: HistoryFetch, ack: (result: Ack<HistoryFetchAckData>) => void) => void;
+  'typing:set': (payload: TypingSet) => void;
+}
+
+/** Events the gateway emits to a visitor's sockets. */
+export interface ServerToClientEvents {
+  'session:ready': (session: Session) => void;
+  'message:created': (message: Message) => void;
+  'typing:changed': (event: TypingChanged) => void;
+}
+
+/** Data the handshake refusal carries (`connect_error` → `err.data`). */
+export interface HandshakeErrorData {
+  code: string;
+  message: string;
+  details?: unknown;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.ts';
+import { LocaleTagSchema, RegionSchema } from './common.ts';
+
+/** Handshake `auth` a client sends when it connects to the visitor namespace. */
+export const HandshakeAuthSchema = z.object({
+  siteKey: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  protocolVersion: z.int(),
+  visitorToken: z.string().min(1).max(1024).optional(),
+  /** An explicit locale chosen by the page (`Parley('init', { locale })`); wins over hints. */
+  locale: LocaleTagSchema.optional(),
+  /** `navigator.languages`, most preferred first. */
+  locales: z.array(z.string().max(35)).max(LIMITS.localeHintsMax).optional(),
+  /** IANA time zone, e.g. `Europe/Berlin`. */
+  timeZone: z.string().max(64).optional(),
+  /** The page's `<html lang>`. */
+  pageLang: z.string().max(35).optional(),
+});
+/** Handshake `auth` payload. */
+export type HandshakeAuth = z.infer<typeof HandshakeAuthSchema>;
+
+/** Why the session's locale was chosen (first source in the chain that answered). */
+export const LocaleSourceSchema = z.enum(['explicit', 'page', 'navigator', 'accept-language', 'site-default']);
+export type LocaleSource = z.infer<typeof LocaleSourceSchema>;
+
+/** `session:ready` — sent once per connection, right after a successful handshake. */
+export const SESSION_READY = 'session:ready';
+export const SessionSchema = z.object({
+  visitorId: z.string(),
+  visitorToken: z.string(),
+  conversationId: z.string(),
+  locale: z.string(),
+  localeSource: LocaleSourceSchema,
+  region: RegionSchema,
+  /** Highest `seq` stored when the session started; the client fetches history up to it. */
+  lastSeq: z.int().nonnegative(),
+});
+/** The session a client holds after connecting. */
+export type Session = z.infer<typeof SessionSchema>;
