@@ -1,0 +1,61 @@
+import type { Author, Message, Region } from '@parley/protocol';
+
+/** A shopper known to one site, in one region. */
+export interface VisitorRecord {
+  id: string;
+  siteKey: string;
+  createdAt: string;
+}
+
+/** One visitor's conversation with one site; lives in exactly one region. */
+export interface ConversationRecord {
+  id: string;
+  visitorId: string;
+  siteKey: string;
+  locale: string;
+  createdAt: string;
+}
+
+/** A message to append; the store assigns `id`, `seq` and `createdAt`. */
+export interface NewMessage {
+  conversationId: string;
+  /** Idempotency key: a second append with the same one returns the first message. */
+  clientMsgId: string;
+  author: Author;
+  text: string;
+  locale?: string | undefined;
+}
+
+/** Result of an append: the stored message, and whether it was stored before. */
+export interface AppendResult {
+  message: Message;
+  isDuplicate: boolean;
+}
+
+/**
+ * The storage port. One instance serves one region; only the region router decides which.
+ * Both adapters (SQLite, MongoDB) pass the same contract suite (`conversation-store.contract.ts`).
+ * Guarantees: `appendMessage` resolves only after the write is durable, assigns a `seq` strictly
+ * increasing per conversation without gaps under concurrency, and is idempotent on
+ * `(conversationId, clientMsgId)`.
+ */
+export interface ConversationStore {
+  readonly region: Region;
+  /** Creates tables or indexes; idempotent; called once at start-up. */
+  init(): Promise<void>;
+  createVisitor(visitor: VisitorRecord): Promise<void>;
+  getVisitor(visitorId: string): Promise<VisitorRecord | null>;
+  createConversation(conversation: ConversationRecord): Promise<void>;
+  getConversation(conversationId: string): Promise<ConversationRecord | null>;
+  appendMessage(message: NewMessage): Promise<AppendResult>;
+  /** Messages with `seq > afterSeq`, oldest first, at most `limit`. */
+  listMessages(conversationId: string, options: { afterSeq: number; limit: number }): Promise<Message[]>;
+  /** Highest `seq` in the conversation, 0 when empty. */
+  lastSeq(conversationId: string): Promise<number>;
+  /** Resolves when the store answers; rejects otherwise (readiness). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How many times an append retries after losing a `seq` race before giving up. */
+export const SEQ_RETRY_LIMIT = 20;

@@ -1,0 +1,39 @@
+/**
+ * Schema of one region's SQLite file. Applied at open; every statement is idempotent.
+ * WAL lets readers run beside the writer; FULL sync makes each commit survive power loss.
+ */
+export const SQLITE_SCHEMA = `
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = FULL;
+PRAGMA busy_timeout = 5000;
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS visitors (
+  id TEXT PRIMARY KEY,
+  site_key TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS conversations (
+  id TEXT PRIMARY KEY,
+  visitor_id TEXT NOT NULL REFERENCES visitors (id),
+  site_key TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS conversations_by_visitor ON conversations (visitor_id);
+
+CREATE TABLE IF NOT EXISTS messages (
+  id TEXT PRIMARY KEY,
+  conversation_id TEXT NOT NULL REFERENCES conversations (id),
+  seq INTEGER NOT NULL,
+  client_msg_id TEXT NOT NULL,
+  author_kind TEXT NOT NULL,
+  author_name TEXT,
+  text TEXT NOT NULL,
+  locale TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (conversation_id, seq),
+  UNIQUE (conversation_id, client_msg_id)
+);
+`;

@@ -1,0 +1,154 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { StatementSync } from 'node:sqlite';
+import { randomUUID } from 'node:crypto';
+import { ParleyError } from '@parley/protocol';
+import type { AuthorKind, Message, Region } from '@parley/protocol';
+import { SEQ_RETRY_LIMIT } from '../conversation-store.ts';
+import type { AppendResult, ConversationRecord, ConversationStore, NewMessage, VisitorRecord } from '../conversation-store.ts';
+import { SQLITE_SCHEMA } from './sqlite-schema.ts';
+import { assertStorable } from '../storable.ts';
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  client_msg_id: string;
+  author_kind: string;
+  author_name: string | null;
+  text: string;
+  locale: string | null;
+  created_at: string;
+}
+
+/**
+ * The embedded store: `node:sqlite`, one WAL database file per region under the data directory.
+ * `synchronous=FULL` because a message is acked only once durable, power loss included.
+ */
+export class SqliteConversationStore implements ConversationStore {
+  readonly region: Region;
+  readonly #db: DatabaseSync;
+  readonly #statements: Record<'insertMessage' | 'messageByClientId' | 'listMessages' | 'lastSeq', StatementSync>;
+
+  /** Opens (creating if needed) `<dataDir>/<region>.sqlite`; pass `:memory:` as dataDir for tests. */
+  constructor(options: { dataDir: string; region: Region }) {
+    this.region = options.region;
+    const path = options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, `${options.region}.sqlite`);
+    if (options.dataDir !== ':memory:') mkdirSync(options.dataDir, { recursive: true });
+    this.#db = new DatabaseSync(path);
+    this.#db.exec(SQLITE_SCHEMA);
+    this.#statements = {
+      insertMessage: this.#db.prepare(`
+        INSERT INTO messages (id, conversation_id, seq, client_msg_id, author_kind, author_name, text, locale, created_at)
+        VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (conversation_id, client_msg_id) DO NOTHING
+        RETURNING *`),
+      messageByClientId: this.#db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND client_msg_id = ?'),
+      listMessages: this.#db.prepare(
+        'SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq ASC LIMIT ?',
+      ),
+      lastSeq: this.#db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM messages WHERE conversation_id = ?'),
+    };
+  }
+
+  async init(): Promise<void> {
+    // The schema is applied in the constructor (synchronously, before any statement is prepared).
+  }
+
+  async createVisitor(visitor: VisitorRecord): Promise<void> {
+    this.#db
+      .prepare('INSERT INTO visitors (id, site_key, created_at) VALUES (?, ?, ?)')
+      .run(visitor.id, visitor.siteKey, visitor.createdAt);
+  }
+
+  async getVisitor(visitorId: string): Promise<VisitorRecord | null> {
+    const row = this.#db.prepare('SELECT id, site_key, created_at FROM visitors WHERE id = ?').get(visitorId);
+    return row ? { id: String(row['id']), siteKey: String(row['site_key']), createdAt: String(row['created_at']) } : null;
+  }
+
+  async createConversation(conversation: ConversationRecord): Promise<void> {
+    this.#db
+      .prepare('INSERT INTO conversations (id, visitor_id, site_key, locale, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(conversation.id, conversation.visitorId, conversation.siteKey, conversation.locale, conversation.createdAt);
+  }
+
+  async getConversation(conversationId: string): Promise<ConversationRecord | null> {
+    const row = this.#db.prepare('SELECT * FROM conversations WHERE id = ?').get(conversationId);
+    if (!row) return null;
+    return {
+      id: String(row['id']),
+      visitorId: String(row['visitor_id']),
+      siteKey: String(row['site_key']),
+      locale: String(row['locale']),
+      createdAt: String(row['created_at']),
+    };
+  }
+
+  async appendMessage(input: NewMessage): Promise<AppendResult> {
+    assertStorable(input);
+    for (let attempt = 0; attempt < SEQ_RETRY_LIMIT; attempt += 1) {
+      try {
+        const row = this.#statements.insertMessage.get(
+          `msg_${randomUUID()}`,
+          input.conversationId,
+          input.conversationId,
+          input.clientMsgId,
+          input.author.kind,
+          input.author.name ?? null,
+          input.text,
+          input.locale ?? null,
+          new Date().toISOString(),
+        ) as MessageRow | undefined;
+        if (row) return { message: toMessage(row), isDuplicate: false };
+        const existing = this.#statements.messageByClientId.get(input.conversationId, input.clientMsgId) as
+          | MessageRow
+          | undefined;
+        if (existing) return { message: toMessage(existing), isDuplicate: true };
+      } catch (error) {
+        // Another process sharing this file took the same seq: take the next one.
+        if (!isSeqConflict(error)) throw error;
+      }
+    }
+    throw new ParleyError('PARLEY_ERR_INTERNAL_ERROR', 'Could not assign a message sequence number.');
+  }
+
+  async listMessages(conversationId: string, options: { afterSeq: number; limit: number }): Promise<Message[]> {
+    const rows = this.#statements.listMessages.all(conversationId, options.afterSeq, options.limit) as unknown as MessageRow[];
+    return rows.map(toMessage);
+  }
+
+  async lastSeq(conversationId: string): Promise<number> {
+    const row = this.#statements.lastSeq.get(conversationId) as { seq: number } | undefined;
+    return row?.seq ?? 0;
+  }
+
+  async ping(): Promise<void> {
+    this.#db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.isOpen) this.#db.close();
+  }
+}
+
+function isSeqConflict(error: unknown): boolean {
+  return error instanceof Error && /UNIQUE constraint failed: messages\.conversation_id, messages\.seq/.test(error.message);
+}
+
+function toMessage(row: MessageRow): Message {
+  const author = row.author_name
+    ? { kind: row.author_kind as AuthorKind, name: row.author_name }
+    : { kind: row.author_kind as AuthorKind };
+  const message: Message = {
+    id: row.id,
+    conversationId: row.conversation_id,
+    seq: Number(row.seq),
+    clientMsgId: row.client_msg_id,
+    author,
+    text: row.text,
+    createdAt: row.created_at,
+  };
+  if (row.locale) message.locale = row.locale;
+  return message;
+}
