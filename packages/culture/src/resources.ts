@@ -28,7 +28,7 @@ import zhHantReplies from './locales/zh-Hant/replies.json' with { type: 'json' }
 import zhHantWidget from './locales/zh-Hant/widget.json' with { type: 'json' };
 
 /** Resource namespaces per locale: bot replies and the widget's UI strings. */
-export interface LocaleResources { replies: Record<string, string>; widget: Record<string, string> }
+export type LocaleResources = Record<"replies" | "widget", Record<string, string>>;
 
 /** Every supported locale's i18next resources. */
 export const RESOURCES: Record<SupportedLocale, LocaleResources> = {

@@ -34,6 +34,11 @@ export const SessionSchema = z.object({
   region: RegionSchema,
   /** Highest `seq` stored when the session started; the client fetches history up to it. */
   lastSeq: z.int().nonnegative(),
+  /** Text direction of `locale`. */
+  dir: z.enum(['ltr', 'rtl']),
+  /** The widget's UI strings in `locale` (launcher label, placeholder, send…), so the widget
+   * bundle carries no i18n library and no other language's strings. */
+  strings: z.record(z.string(), z.string()),
 });
 /** The session a client holds after connecting. */
 export type Session = z.infer<typeof SessionSchema>;

@@ -1,0 +1,127 @@
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { Server } from 'socket.io';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { ERROR_CATALOGUE, LIMITS, ParleyError, VISITOR_NAMESPACE } from '@parley/protocol';
+import type { ErrorCode } from '@parley/protocol';
+import { createReplyTemplates } from '@parley/culture';
+import type { GatewayConfig } from './config.ts';
+import { healthRoutes } from './features/health/health-routes.ts';
+import { staticRoutes } from './features/static/static-routes.ts';
+import type { StaticDirs } from './features/static/static-routes.ts';
+import { createHandshake } from './features/visitor/handshake.ts';
+import { onVisitorConnection } from './features/visitor/visitor-events.ts';
+import { VisitorSessions } from './features/visitor/visitor-sessions.ts';
+import type { GatewayIo } from './features/visitor/visitor-types.ts';
+import { RegionRouter } from './regions/region-router.ts';
+import { SocketRateLimits } from './security/rate-limits.ts';
+import { resolveSecret } from './security/secret.ts';
+import { VisitorTokenSigner } from './security/visitor-token.ts';
+import { loadSiteRegistry } from './sites/site-registry.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The Socket.IO server attached to this app's HTTP server. */
+    io: GatewayIo;
+    /** Per-region stores. */
+    regions: RegionRouter;
+  }
+}
+
+/** Options tests and embedders may override; production uses the defaults. */
+export interface BuildAppOptions {
+  /** Pino logging; `false` silences it (tests). Defaults to the config's level. */
+  logger?: boolean;
+  staticDirs?: Partial<StaticDirs>;
+}
+
+const DEFAULT_STATIC_DIRS: StaticDirs = {
+  widgetDir: fileURLToPath(new URL('../../../packages/widget/dist/cdn/', import.meta.url)),
+  demoDir: fileURLToPath(new URL('../../../examples/storefront/', import.meta.url)),
+};
+
+/**
+ * Builds the gateway: Fastify 5 with Socket.IO 4 attached to its HTTP server, stores opened
+ * per region, sites loaded. Never listens: `main.ts` does, and tests call `app.listen({ port: 0 })`
+ * or `app.inject()`. `app.close()` disconnects sockets, closes Socket.IO and every store.
+ *
+ * @example
+ * const app = await buildApp(loadConfig(process.env));
+ * await app.listen({ host: '127.0.0.1', port: 8787 });
+ */
+export async function buildApp(config: GatewayConfig, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    trustProxy: config.trustProxy,
+    bodyLimit: LIMITS.packetBytesMax,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const router = await RegionRouter.open(config.storage);
+  app.decorate('regions', router);
+  const sites = loadSiteRegistry({ sitesFile: config.sitesFile, dataDir: config.dataDir });
+  const signer = new VisitorTokenSigner(resolveSecret({ secret: config.secret, dataDir: config.dataDir, log: app.log }));
+  const limits = new SocketRateLimits(config.rateLimits);
+  const templates = createReplyTemplates();
+
+  const io: GatewayIo = new Server(app.server, {
+    serveClient: false,
+    maxHttpBufferSize: LIMITS.packetBytesMax,
+    // Origins are checked per site in the handshake; CORS here only lets polling reach it.
+    cors: { origin: true, credentials: false },
+  });
+  app.decorate('io', io);
+  const namespace = io.of(VISITOR_NAMESPACE);
+  namespace.use(
+    createHandshake({
+      sites,
+      sessions: new VisitorSessions({ router, signer }),
+      limits,
+      countryHeader: config.countryHeader,
+      trustProxy: config.trustProxy,
+      log: app.log,
+    }),
+  );
+  namespace.on('connection', (socket) => onVisitorConnection({ namespace, router, templates, limits, log: app.log }, socket));
+
+  app.addHook('preClose', async () => {
+    // Open websockets would keep the HTTP server from closing; clients reconnect elsewhere.
+    io.local.disconnectSockets(true);
+  });
+  app.addHook('onClose', async () => {
+    await new Promise<void>((resolve) => void io.close(() => resolve()));
+    await router.close();
+  });
+
+  await app.register(fastifyRateLimit, {
+    max: config.rateLimits.restPerIp.points,
+    timeWindow: config.rateLimits.restPerIp.durationSeconds * 1000,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: errorBody('PARLEY_ERR_RATE_LIMITED', { retryAfterMs: context.ttl }).error,
+    }),
+  });
+  app.setNotFoundHandler((request, reply) => {
+    void reply.code(404).send(errorBody('PARLEY_ERR_ROUTE_NOT_FOUND', { method: request.method, url: request.url }));
+  });
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof ParleyError) return reply.code(error.status).send({ error: error.toPayload() });
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status === 429) return reply.code(429).send(errorBody('PARLEY_ERR_RATE_LIMITED'));
+    if (status >= 400 && status < 500) return reply.code(status).send(errorBody('PARLEY_ERR_PAYLOAD_INVALID', { reason: (error as Error).message }));
+    request.log.error({ err: error }, 'unhandled route error');
+    return reply.code(500).send(errorBody('PARLEY_ERR_INTERNAL_ERROR'));
+  });
+
+  await app.register(healthRoutes, { router });
+  await app.register(staticRoutes, { ...DEFAULT_STATIC_DIRS, ...options.staticDirs });
+  return app;
+}
+
+function errorBody(code: ErrorCode, details?: unknown): { error: { code: ErrorCode; message: string; details?: unknown } } {
+  const message = ERROR_CATALOGUE[code].message;
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}

@@ -1,0 +1,87 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { ExtendedError } from 'socket.io';
+import { HandshakeAuthSchema, ParleyError, PROTOCOL_VERSION } from '@parley/protocol';
+import type { HandshakeErrorData } from '@parley/protocol';
+import { negotiateLocale } from '@parley/culture';
+import type { SocketRateLimits } from '../../security/rate-limits.ts';
+import type { SiteRegistry } from '../../sites/site-registry.ts';
+import { isOriginAllowed } from '../../sites/site.ts';
+import { toErrorPayload } from './socket-edge.ts';
+import type { VisitorSessions } from './visitor-sessions.ts';
+import type { VisitorSocket } from './visitor-types.ts';
+
+/** What the handshake middleware needs. */
+export interface HandshakeDeps {
+  sites: SiteRegistry;
+  sessions: VisitorSessions;
+  limits: SocketRateLimits;
+  countryHeader: string | undefined;
+  trustProxy: boolean;
+  log: FastifyBaseLogger;
+}
+
+/**
+ * Socket.IO middleware for the visitor namespace. Checks, in order: rate limit per IP, protocol
+ * version, handshake shape, site key, origin, visitor token; then resolves the session. Every
+ * refusal reaches the client as `connect_error` with `err.data = { code, message, details? }`.
+ * A missing Origin is accepted: browsers always send one on cross-site connections, so only
+ * non-browser clients (the Node SDK) lack it, and an origin check cannot stop those anyway.
+ */
+export function createHandshake(deps: HandshakeDeps): (socket: VisitorSocket, next: (err?: ExtendedError) => void) => void {
+  return (socket, next) => {
+    handshake(deps, socket).then(
+      () => next(),
+      (error: unknown) => {
+        const payload: HandshakeErrorData = toErrorPayload(error, deps.log);
+        const refusal: ExtendedError = Object.assign(new Error(payload.message), { data: payload });
+        deps.log.info({ socketId: socket.id, code: payload.code }, 'handshake refused');
+        next(refusal);
+      },
+    );
+  };
+}
+
+async function handshake(deps: HandshakeDeps, socket: VisitorSocket): Promise<void> {
+  const ip = clientIp(socket, deps.trustProxy);
+  await deps.limits.consumeHandshake(ip);
+  const raw: unknown = socket.handshake.auth;
+  const version = (raw as { protocolVersion?: unknown } | null)?.protocolVersion;
+  if (version !== undefined && version !== PROTOCOL_VERSION) {
+    throw new ParleyError('PARLEY_ERR_PROTOCOL_VERSION_MISMATCH', undefined, { client: version, server: PROTOCOL_VERSION });
+  }
+  const parsed = HandshakeAuthSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    throw new ParleyError('PARLEY_ERR_HANDSHAKE_INVALID', undefined, { issues });
+  }
+  const auth = parsed.data;
+  const site = deps.sites.get(auth.siteKey);
+  if (!site) throw new ParleyError('PARLEY_ERR_SITE_UNKNOWN', `No site has the key "${auth.siteKey}".`);
+  const origin = socket.handshake.headers.origin;
+  if (origin && !isOriginAllowed(site, origin)) {
+    throw new ParleyError('PARLEY_ERR_ORIGIN_NOT_ALLOWED', `The origin ${origin} is not allowed for site "${site.key}".`);
+  }
+  const locale = negotiateLocale({
+    explicit: auth.locale,
+    pageLang: auth.pageLang,
+    navigatorLocales: auth.locales,
+    acceptLanguage: headerValue(socket, 'accept-language'),
+    siteDefault: site.defaultLocale,
+  });
+  const country = deps.countryHeader ? headerValue(socket, deps.countryHeader) : undefined;
+  socket.data.context = await deps.sessions.resolve({ site, visitorToken: auth.visitorToken, ip, country, locale });
+}
+
+function headerValue(socket: VisitorSocket, name: string): string | undefined {
+  const value = socket.handshake.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The client's IP: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy. */
+function clientIp(socket: VisitorSocket, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = headerValue(socket, 'x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return socket.handshake.address;
+}

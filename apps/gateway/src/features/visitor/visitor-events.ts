@@ -1,0 +1,103 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { HistoryFetchSchema, LIMITS, MessageSendSchema, TypingSetSchema } from '@parley/protocol';
+import type { HistoryFetchAckData, Message } from '@parley/protocol';
+import { textDirection } from '@parley/culture';
+import type { ReplyTemplates } from '@parley/culture';
+import type { RegionRouter } from '../../regions/region-router.ts';
+import type { SocketRateLimits } from '../../security/rate-limits.ts';
+import { greetingMessage } from '../bot/greeting-bot.ts';
+import { answer, parsePayload } from './socket-edge.ts';
+import { conversationRoom } from './visitor-types.ts';
+import type { VisitorNamespace, VisitorSocket } from './visitor-types.ts';
+
+/** What the visitor event handlers need. */
+export interface VisitorEventDeps {
+  namespace: VisitorNamespace;
+  router: RegionRouter;
+  templates: ReplyTemplates;
+  limits: SocketRateLimits;
+  log: FastifyBaseLogger;
+}
+
+const TYPING_MIN_INTERVAL_MS = 500;
+
+/**
+ * Wires one connected visitor socket: joins its conversation's room, registers the event
+ * handlers (before any await, so no early event is missed), sends `session:ready`, and greets
+ * an empty conversation. The pipeline for a message is validate → persist → ack → fan out.
+ */
+export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocket): void {
+  const context = socket.data.context;
+  const store = deps.router.store(context.region);
+  const log = deps.log.child({ socketId: socket.id, conversationId: context.conversationId, region: context.region });
+  const room = conversationRoom(context.conversationId);
+  const publish = (message: Message) => deps.namespace.to(room).emit('message:created', message);
+  void socket.join(room);
+
+  socket.on('message:send', (raw, ack) =>
+    answer(ack, log, async () => {
+      await deps.limits.consumeEvent(context.visitorId, context.ip);
+      const payload = parsePayload(MessageSendSchema, raw);
+      const { message, isDuplicate } = await store.appendMessage({
+        conversationId: context.conversationId,
+        clientMsgId: payload.clientMsgId,
+        author: { kind: 'visitor' },
+        text: payload.text,
+        locale: context.locale,
+      });
+      // Fan out after the ack is queued; a duplicate was fanned out the first time.
+      if (!isDuplicate) queueMicrotask(() => publish(message));
+      return message;
+    }),
+  );
+
+  socket.on('history:fetch', (raw, ack) =>
+    answer(ack, log, async (): Promise<HistoryFetchAckData> => {
+      await deps.limits.consumeEvent(context.visitorId, context.ip);
+      const { afterSeq, limit = LIMITS.historyPageMax } = parsePayload(HistoryFetchSchema, raw);
+      const page = await store.listMessages(context.conversationId, { afterSeq, limit: limit + 1 });
+      return { messages: page.slice(0, limit), hasMore: page.length > limit };
+    }),
+  );
+
+  let lastTypingAt = 0;
+  socket.on('typing:set', (raw) => {
+    const parsed = TypingSetSchema.safeParse(raw);
+    const now = Date.now();
+    // Typing is best-effort presence: malformed or too-frequent signals are dropped, not answered.
+    if (!parsed.success || now - lastTypingAt < TYPING_MIN_INTERVAL_MS) return;
+    lastTypingAt = now;
+    socket.to(room).emit('typing:changed', { author: { kind: 'visitor' }, isTyping: parsed.data.isTyping });
+  });
+
+  void startSession(deps, socket, publish).catch((error: unknown) => {
+    log.error({ err: error }, 'could not start the session; disconnecting so the client retries');
+    socket.disconnect(true);
+  });
+}
+
+async function startSession(deps: VisitorEventDeps, socket: VisitorSocket, publish: (m: Message) => void): Promise<void> {
+  const context = socket.data.context;
+  const store = deps.router.store(context.region);
+  const lastSeq = await store.lastSeq(context.conversationId);
+  socket.emit('session:ready', {
+    visitorId: context.visitorId,
+    visitorToken: context.visitorToken,
+    conversationId: context.conversationId,
+    locale: context.locale,
+    localeSource: context.localeSource,
+    region: context.region,
+    lastSeq,
+    dir: textDirection(context.locale),
+    strings: deps.templates.widgetStrings(context.locale, { siteName: context.site.name }),
+  });
+  if (lastSeq > 0) return;
+  const greeting = greetingMessage({
+    site: context.site,
+    conversationId: context.conversationId,
+    locale: context.locale,
+    templates: deps.templates,
+  });
+  const { message, isDuplicate } = await store.appendMessage(greeting);
+  if (!isDuplicate) publish(message);
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { ParleyError } from '@parley/protocol';
+import type { LocaleDecision } from '@parley/culture';
+import type { RegionRouter } from '../../regions/region-router.ts';
+import type { VisitorTokenSigner } from '../../security/visitor-token.ts';
+import type { Site } from '../../sites/site.ts';
+import type { VisitorContext } from './visitor-types.ts';
+
+/** Inputs to resolve a connecting visitor into a session context. */
+export interface ResolveVisitorInput {
+  site: Site;
+  visitorToken: string | undefined;
+  ip: string;
+  country: string | undefined;
+  locale: LocaleDecision;
+}
+
+/**
+ * Turns a handshake into a visitor context: resumes the visitor and conversation a valid token
+ * names (looking only in the region the token names), or creates both in the region the site's
+ * residency policy picks. A token that fails verification, or names data that no longer exists,
+ * is refused with PARLEY_ERR_TOKEN_INVALID rather than silently replaced, so the client knows
+ * to forget it.
+ */
+export class VisitorSessions {
+  readonly #router: RegionRouter;
+  readonly #signer: VisitorTokenSigner;
+
+  constructor(deps: { router: RegionRouter; signer: VisitorTokenSigner }) {
+    this.#router = deps.router;
+    this.#signer = deps.signer;
+  }
+
+  async resolve(input: ResolveVisitorInput): Promise<VisitorContext> {
+    const base = { site: input.site, ip: input.ip, locale: input.locale.locale, localeSource: input.locale.source };
+    if (input.visitorToken) {
+      const claims = this.#signer.verify(input.visitorToken);
+      if (!claims || claims.siteKey !== input.site.key) throw new ParleyError('PARLEY_ERR_TOKEN_INVALID');
+      const conversation = await this.#router.store(claims.region).getConversation(claims.conversationId);
+      if (!conversation || conversation.visitorId !== claims.visitorId) {
+        throw new ParleyError('PARLEY_ERR_TOKEN_INVALID', 'The visitor token names a conversation this gateway no longer has.');
+      }
+      return { ...base, visitorId: claims.visitorId, conversationId: claims.conversationId, region: claims.region, visitorToken: input.visitorToken };
+    }
+    const region = this.#router.regionFor(input.site, input.country);
+    const store = this.#router.store(region);
+    const now = new Date().toISOString();
+    const visitorId = `v_${randomUUID()}`;
+    const conversationId = `c_${randomUUID()}`;
+    await store.createVisitor({ id: visitorId, siteKey: input.site.key, createdAt: now });
+    await store.createConversation({ id: conversationId, visitorId, siteKey: input.site.key, locale: input.locale.locale, createdAt: now });
+    const visitorToken = this.#signer.sign({ visitorId, siteKey: input.site.key, conversationId, region });
+    return { ...base, visitorId, conversationId, region, visitorToken };
+  }
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { RegionSchema } from '@parley/protocol';
+
+/** Where a site's conversations are stored. */
+export const ResidencySchema = z.discriminatedUnion('mode', [
+  /** Every conversation in one region (e.g. an EU-only shop). */
+  z.object({ mode: z.literal('fixed'), region: RegionSchema }),
+  /** The shopper's country (from the trusted edge header) picks the region; else `defaultRegion`. */
+  z.object({ mode: z.literal('by-country'), defaultRegion: RegionSchema }),
+]);
+
+/**
+ * An allowed origin: an exact origin (`https://shop.example`), or one with any port
+ * (`http://localhost:*`) for local development.
+ */
+const OriginSchema = z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be an origin like https://shop.example (no path)');
+
+export const SiteSchema = z.object({
+  key: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only'),
+  name: z.string().min(1).max(80),
+  allowedOrigins: z.array(OriginSchema).min(1),
+  defaultLocale: z.string().min(2).max(35),
+  residency: ResidencySchema,
+});
+/** A shop using Parley: its public key, who may embed it, and its data-residency policy. */
+export type Site = z.infer<typeof SiteSchema>;
+
+export const SitesFileSchema = z.object({ sites: z.array(SiteSchema) });
+
+/** The demo site served at /demo/: works from the gateway itself and any localhost port. */
+export const DEMO_SITE: Site = {
+  key: 'demo',
+  name: 'Nordlicht Outfitters',
+  allowedOrigins: ['http://127.0.0.1:*', 'http://localhost:*', 'http://[::1]:*'],
+  defaultLocale: 'en-US',
+  residency: { mode: 'by-country', defaultRegion: 'eu' },
+};
+
+/** True when `origin` matches one of the site's allowed origins (exact, or `:*` any port). */
+export function isOriginAllowed(site: Site, origin: string): boolean {
+  return site.allowedOrigins.some((allowed) => {
+    if (!allowed.endsWith(':*')) return allowed === origin;
+    const prefix = allowed.slice(0, -1);
+    return origin.startsWith(prefix) && /^\d{1,5}$/.test(origin.slice(prefix.length));
+  });
+}
