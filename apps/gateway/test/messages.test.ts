@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Ack, Message, MessageSendAckData } from '@parley/protocol';
+import { messageSendFixtures } from '@parley/protocol/fixtures';
+import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
+import type { RunningGateway, TestSocket } from './gateway-harness.ts';
+
+function send(socket: TestSocket, payload: unknown): Promise<Ack<MessageSendAckData>> {
+  return socket.timeout(5_000).emitWithAck('message:send', payload as never);
+}
+
+async function history(socket: TestSocket, afterSeq = 0): Promise<Message[]> {
+  const ack = await socket.timeout(5_000).emitWithAck('history:fetch', { afterSeq });
+  if (!ack.ok) throw new Error(ack.error.code);
+  return ack.data.messages;
+}
+
+/** Collects message:created events until `count` arrived. */
+function collectCreated(socket: TestSocket, count: number): Promise<Message[]> {
+  const seen: Message[] = [];
+  return new Promise((resolve) => {
+    socket.on('message:created', (message) => {
+      seen.push(message);
+      if (seen.length === count) resolve(seen);
+    });
+  });
+}
+
+describe('visitor messages', () => {
+  let gateway: RunningGateway;
+  beforeAll(async () => {
+    gateway = await startGateway(testConfig());
+  });
+  afterAll(async () => {
+    await gateway.stop();
+    removeDataDir(gateway.config);
+  });
+
+  it('greets a new conversation in the negotiated locale, once, as seq 1', async () => {
+    const socket = rawSocket(gateway.url, { locales: ['de-DE', 'en'] });
+    const greeting = collectCreated(socket, 1);
+    const session = await connectForSession(socket);
+    const [message] = await greeting;
+    expect(message).toMatchObject({ seq: 1, author: { kind: 'bot' }, locale: 'de-DE' });
+    expect(message!.text).toContain('Ihnen');
+    // A second tab with the same token gets the same conversation and no second greeting.
+    const second = rawSocket(gateway.url, { visitorToken: session.visitorToken });
+    const resumed = await connectForSession(second);
+    expect(resumed).toMatchObject({ conversationId: session.conversationId, lastSeq: 1 });
+    expect((await history(second)).map((m) => m.seq)).toEqual([1]);
+    socket.disconnect();
+    second.disconnect();
+  });
+
+  it('acks after storing, and fans the message out to every tab of the conversation', async () => {
+    const socket = rawSocket(gateway.url, {});
+    const session = await connectForSession(socket);
+    const otherTab = rawSocket(gateway.url, { visitorToken: session.visitorToken });
+    await connectForSession(otherTab);
+    const fannedOut = new Promise<Message>((resolve) =>
+      otherTab.on('message:created', (m) => m.author.kind === 'visitor' && resolve(m)),
+    );
+    const ack = await send(socket, { clientMsgId: randomUUID(), text: 'Where is my parcel?' });
+    expect(ack).toMatchObject({ ok: true, data: { text: 'Where is my parcel?', author: { kind: 'visitor' } } });
+    expect(await fannedOut).toEqual(ack.ok && ack.data);
+    socket.disconnect();
+    otherTab.disconnect();
+  });
+
+  it('acks a duplicate clientMsgId with the original message and stores it once', async () => {
+    const socket = rawSocket(gateway.url, {});
+    await connectForSession(socket);
+    const clientMsgId = randomUUID();
+    const first = await send(socket, { clientMsgId, text: 'only once' });
+    const again = await send(socket, { clientMsgId, text: 'only once' });
+    expect(again).toEqual(first);
+    expect((await history(socket)).filter((m) => m.clientMsgId === clientMsgId)).toHaveLength(1);
+    socket.disconnect();
+  });
+
+  it('keeps seq strictly increasing under concurrent sends from several tabs', async () => {
+    const socket = rawSocket(gateway.url, {});
+    const session = await connectForSession(socket);
+    const tabs = [socket, rawSocket(gateway.url, { visitorToken: session.visitorToken }), rawSocket(gateway.url, { visitorToken: session.visitorToken })];
+    await Promise.all(tabs.slice(1).map(connectForSession));
+    const acks = await Promise.all(
+      Array.from({ length: 15 }, (_, i) => send(tabs[i % 3]!, { clientMsgId: randomUUID(), text: `burst ${i}` })),
+    );
+    expect(acks.every((ack) => ack.ok)).toBe(true);
+    const seqs = (await history(socket)).map((m) => m.seq);
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    expect(seqs.length).toBe(16); // greeting + 15
+    for (const tab of tabs) tab.disconnect();
+  });
+
+  it.each(messageSendFixtures)('golden fixture "$name" gets $expected', async ({ payload, expected }) => {
+    const socket = rawSocket(gateway.url, {});
+    await connectForSession(socket);
+    const ack = await send(socket, payload);
+    if (expected === 'ok') expect(ack.ok).toBe(true);
+    else expect(ack).toMatchObject({ ok: false, error: { code: expected } });
+    socket.disconnect();
+  });
+
+  it('pages history after a seq', async () => {
+    const socket = rawSocket(gateway.url, {});
+    await connectForSession(socket);
+    for (let i = 0; i < 3; i += 1) await send(socket, { clientMsgId: randomUUID(), text: `page ${i}` });
+    const ack = await socket.timeout(5_000).emitWithAck('history:fetch', { afterSeq: 1, limit: 2 });
+    expect(ack).toMatchObject({ ok: true, data: { hasMore: true } });
+    expect(ack.ok && ack.data.messages.map((m) => m.text)).toEqual(['page 0', 'page 1']);
+    const invalid = await socket.timeout(5_000).emitWithAck('history:fetch', { afterSeq: -1 });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'PARLEY_ERR_PAYLOAD_INVALID' } });
+    socket.disconnect();
+  });
+
+  it('drops a packet larger than the size limit without crashing the gateway', async () => {
+    const socket = rawSocket(gateway.url, {});
+    await connectForSession(socket);
+    const dropped = new Promise<string>((resolve) => socket.on('disconnect', resolve));
+    socket.emit('message:send', { clientMsgId: randomUUID(), text: 'x'.repeat(64 * 1024) }, () => {});
+    expect(await dropped).toBe('transport close');
+    const healthy = rawSocket(gateway.url, {});
+    await expect(connectForSession(healthy)).resolves.toHaveProperty('conversationId');
+    healthy.disconnect();
+  });
+});
+
+describe('message rate limit', () => {
+  it('refuses sends past the per-visitor limit with a coded, retryable error', async () => {
+    const config = testConfig();
+    const gateway = await startGateway({
+      ...config,
+      rateLimits: { ...config.rateLimits, messagesPerVisitor: { points: 3, durationSeconds: 60 } },
+    });
+    try {
+      const socket = rawSocket(gateway.url, {});
+      await connectForSession(socket);
+      const acks = [];
+      for (let i = 0; i < 4; i += 1) acks.push(await send(socket, { clientMsgId: randomUUID(), text: `n${i}` }));
+      expect(acks.slice(0, 3).every((a) => a.ok)).toBe(true);
+      expect(acks[3]).toMatchObject({ ok: false, error: { code: 'PARLEY_ERR_RATE_LIMITED' } });
+      socket.disconnect();
+    } finally {
+      await gateway.stop();
+      removeDataDir(config);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, inject, it } from 'vitest';
+import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
+import type { RunningGateway } from './gateway-harness.ts';
+import { mongoTestTarget } from './mongo-target.ts';
+import type { GatewayConfig } from '../src/config.ts';
+
+async function historyAfterRestart(config: GatewayConfig): Promise<void> {
+  let gateway: RunningGateway = await startGateway(config);
+  const socket = rawSocket(gateway.url, {});
+  const session = await connectForSession(socket);
+  const texts = ['first', 'second', 'third'];
+  for (const text of texts) {
+    const ack = await socket.timeout(5_000).emitWithAck('message:send', { clientMsgId: randomUUID(), text });
+    expect(ack.ok).toBe(true);
+  }
+  socket.disconnect();
+  await gateway.stop();
+
+  gateway = await startGateway(config);
+  try {
+    const resumed = rawSocket(gateway.url, { visitorToken: session.visitorToken });
+    const again = await connectForSession(resumed);
+    expect(again).toMatchObject({ conversationId: session.conversationId, region: session.region, lastSeq: 4 });
+    const ack = await resumed.timeout(5_000).emitWithAck('history:fetch', { afterSeq: 0 });
+    expect(ack.ok && ack.data.messages.map((m) => m.text).slice(1)).toEqual(texts);
+    resumed.disconnect();
+  } finally {
+    await gateway.stop();
+  }
+}
+
+describe('history survives a gateway restart', () => {
+  it('on the embedded SQLite store', async () => {
+    const config = testConfig();
+    try {
+      await historyAfterRestart(config);
+    } finally {
+      removeDataDir(config);
+    }
+  });
+
+  const target = mongoTestTarget(inject('mongodbUri'), inject('mongodbSkipReason'));
+  it.skipIf(!target.uri)('on the MongoDB store (one database per region)', async () => {
+    const base = testConfig({ PARLEY_MONGODB_URI: target.uri! });
+    const prefix = `restart_${randomUUID().slice(0, 8)}`;
+    if (base.storage.kind !== 'mongodb') throw new Error('expected MongoDB storage');
+    // Each run gets its own databases so runs never see each other's data.
+    for (const entry of Object.values(base.storage.uris)) entry.dbName = `${prefix}_${entry.dbName}`;
+    try {
+      await historyAfterRestart(base);
+    } finally {
+      removeDataDir(base);
+    }
+  });
+});

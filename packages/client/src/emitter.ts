@@ -1,0 +1,28 @@
+/** A minimal typed event emitter; listeners that throw are isolated from each other and the SDK. */
+export class Emitter<Events extends Record<string, unknown>> {
+  readonly #listeners = new Map<keyof Events, Set<(value: never) => void>>();
+
+  on<Name extends keyof Events>(name: Name, listener: (value: Events[Name]) => void): () => void {
+    const set = this.#listeners.get(name) ?? new Set();
+    set.add(listener as (value: never) => void);
+    this.#listeners.set(name, set);
+    return () => void set.delete(listener as (value: never) => void);
+  }
+
+  emit<Name extends keyof Events>(name: Name, value: Events[Name]): void {
+    for (const listener of [...(this.#listeners.get(name) ?? [])]) {
+      try {
+        (listener as (value: Events[Name]) => void)(value);
+      } catch (error) {
+        // A host page's listener must not break delivery to the others, nor the SDK itself.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  clear(): void {
+    this.#listeners.clear();
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * `@parley/client`: the headless Parley SDK over socket.io-client, for browsers and Node.js.
+ * Imports only types and zod-free values from the protocol, so bundles stay free of zod.
+ */
+export { createParleyClient, ParleyClient } from './parley-client.ts';
+export type { ConnectionStatus, ParleyClientEvents, ParleyClientOptions } from './parley-client.ts';
+export { ParleyError } from '@parley/protocol/errors';
+export type { ErrorCode } from '@parley/protocol/errors';
+export type { Author, Message, Session, TypingChanged } from '@parley/protocol';

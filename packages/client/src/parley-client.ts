@@ -1,0 +1,346 @@
+import { io } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import type {
+  Ack,
+  ClientToServerEvents,
+  HandshakeAuth,
+  HandshakeErrorData,
+  HistoryFetchAckData,
+  Message,
+  ServerToClientEvents,
+  Session,
+  TypingChanged,
+} from '@parley/protocol';
+import { isErrorCode, ParleyError } from '@parley/protocol/errors';
+import { LIMITS } from '@parley/protocol/limits';
+import { PROTOCOL_VERSION, VISITOR_NAMESPACE } from '@parley/protocol/version';
+import { Emitter } from './emitter.ts';
+import { backoffDelay, newClientMsgId } from './ids.ts';
+import { Outbox } from './outbox.ts';
+import type { OutboxEntry } from './outbox.ts';
+import { Timeline } from './timeline.ts';
+
+/** Options of createParleyClient. */
+export interface ParleyClientOptions {
+  /** The gateway's base URL, e.g. `https://chat.example.com`. */
+  url: string;
+  siteKey: string;
+  /** A token from an earlier session, to continue that visitor's conversation. */
+  visitorToken?: string | undefined;
+  /** An explicit locale; wins over every hint. */
+  locale?: string | undefined;
+  /** Preferred locales, most preferred first (in browsers: `navigator.languages`). */
+  locales?: readonly string[] | undefined;
+  timeZone?: string | undefined;
+  /** The page's `<html lang>`. */
+  pageLang?: string | undefined;
+  /** How long to wait for an ack before retrying. Default 10 s. */
+  ackTimeoutMs?: number | undefined;
+  /** How long `connect()` waits for a first session before rejecting (the client keeps trying). Default 20 s. */
+  connectTimeoutMs?: number | undefined;
+}
+
+/** Connection states, as reported by the `status` event. */
+export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed';
+
+/** Events of `client.on`. */
+export interface ParleyClientEvents {
+  [name: string]: unknown;
+  /** Every message of the conversation, in seq order, once. */
+  message: Message;
+  /** A session started (first connect, reconnect, or a new visitor after a rejected token). */
+  session: Session;
+  status: ConnectionStatus;
+  /** A refusal the application may want to show (fatal handshake errors, rejected sends). */
+  error: ParleyError;
+  typing: TypingChanged;
+}
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+const FATAL_HANDSHAKE_CODES = new Set(['PARLEY_ERR_SITE_UNKNOWN', 'PARLEY_ERR_ORIGIN_NOT_ALLOWED', 'PARLEY_ERR_PROTOCOL_VERSION_MISMATCH', 'PARLEY_ERR_HANDSHAKE_INVALID']);
+
+/**
+ * The headless Parley client. Keeps an outbox (every send retried with backoff, across
+ * reconnects, until the gateway acks it) and resyncs from the last seq after every reconnect,
+ * so a dropped connection or a gateway restart neither loses nor doubles a message.
+ */
+export class ParleyClient {
+  readonly #options: ParleyClientOptions;
+  readonly #events = new Emitter<ParleyClientEvents>();
+  readonly #timeline = new Timeline();
+  readonly #outbox = new Outbox();
+  readonly #socket: ClientSocket;
+  #visitorToken: string | undefined;
+  #session: Session | undefined;
+  #status: ConnectionStatus = 'idle';
+  #isFlushing = false;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #firstSession: { resolve: (s: Session) => void; reject: (e: ParleyError) => void } | undefined;
+
+  constructor(options: ParleyClientOptions) {
+    this.#options = options;
+    this.#visitorToken = options.visitorToken;
+    this.#socket = io(`${options.url.replace(/\/$/, '')}${VISITOR_NAMESPACE}`, {
+      autoConnect: false,
+      transports: ['websocket', 'polling'],
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 10_000,
+      auth: (send) => send(this.#handshakeAuth()),
+    }) as ClientSocket;
+    this.#socket.on('session:ready', (session) => void this.#onSession(session));
+    this.#socket.on('message:created', (message) => this.#ingest([message]));
+    this.#socket.on('typing:changed', (event) => this.#events.emit('typing', event));
+    this.#socket.on('connect_error', (error) => this.#onConnectError(error));
+    this.#socket.on('disconnect', (reason) => {
+      // 'io client disconnect' is ours; anything else is a drop Socket.IO will repair.
+      if (reason !== 'io client disconnect') this.#setStatus('reconnecting');
+      if (reason === 'io server disconnect') this.#socket.connect();
+    });
+  }
+
+  /** The current session, once connected. */
+  get session(): Session | undefined {
+    return this.#session;
+  }
+
+  /** Current connection state. */
+  get status(): ConnectionStatus {
+    return this.#status;
+  }
+
+  /** Messages delivered so far, in seq order. */
+  get messages(): Message[] {
+    return this.#timeline.messages;
+  }
+
+  /** Messages sent but not yet acked. */
+  get pendingCount(): number {
+    return this.#outbox.size;
+  }
+
+  /**
+   * Connects and resolves with the session. Rejects with a ParleyError for a refusal that
+   * retrying cannot fix (unknown site, origin, protocol version), or PARLEY_ERR_CLIENT_TIMEOUT
+   * when no session came in time (the client keeps trying; a later session fires `session`).
+   *
+   * @example
+   * const session = await client.connect(); // { visitorId, visitorToken, conversationId, locale, region, … }
+   */
+  connect(): Promise<Session> {
+    if (this.#session && this.#socket.connected) return Promise.resolve(this.#session);
+    const timeoutMs = this.#options.connectTimeoutMs ?? 20_000;
+    const pending = new Promise<Session>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new ParleyError('PARLEY_ERR_CLIENT_TIMEOUT', `No session within ${timeoutMs} ms; still trying.`)),
+        timeoutMs,
+      );
+      this.#firstSession = {
+        resolve: (session) => (clearTimeout(timer), resolve(session)),
+        reject: (error) => (clearTimeout(timer), reject(error)),
+      };
+    });
+    this.#setStatus('connecting');
+    this.#socket.connect();
+    return pending;
+  }
+
+  /**
+   * Subscribes to an event; returns the unsubscribe function.
+   *
+   * @example
+   * const off = client.on('message', (m) => console.log(m.seq, m.author.kind, m.text));
+   */
+  on<Name extends keyof ParleyClientEvents & string>(name: Name, listener: (value: ParleyClientEvents[Name]) => void): () => void {
+    return this.#events.on(name, listener);
+  }
+
+  /**
+   * Sends a message; resolves with the stored message once the gateway acked it. Survives
+   * disconnects (retried from the outbox); rejects only for a refusal retrying cannot fix
+   * (too long, invalid) or when the application disconnects the client first.
+   *
+   * @example
+   * const message = await client.send('Where is my order #1234?');
+   */
+  send(text: string): Promise<Message> {
+    if (text.length > LIMITS.messageTextMax) return Promise.reject(new ParleyError('PARLEY_ERR_MESSAGE_TOO_LONG'));
+    if (text.trim().length === 0 || text.includes('\0')) {
+      return Promise.reject(new ParleyError('PARLEY_ERR_PAYLOAD_INVALID', 'A message needs visible text and no NUL.'));
+    }
+    if (this.#status === 'closed') return Promise.reject(new ParleyError('PARLEY_ERR_CLIENT_CLOSED'));
+    return new Promise<Message>((resolve, reject) => {
+      this.#outbox.add({ clientMsgId: newClientMsgId(), text, attempts: 0, resolve, reject });
+      void this.#flush();
+    });
+  }
+
+  /**
+   * Every message of the conversation so far, in seq order, fetched from the gateway.
+   *
+   * @example
+   * for (const m of await client.history()) render(m);
+   */
+  async history(): Promise<Message[]> {
+    await this.#fetchAfter(0);
+    return this.#timeline.messages;
+  }
+
+  /** Tells the agent side the visitor is typing (best effort, never queued). */
+  setTyping(isTyping: boolean): void {
+    if (this.#socket.connected) this.#socket.emit('typing:set', { isTyping });
+  }
+
+  /** Closes the connection; unacked sends reject with PARLEY_ERR_CLIENT_CLOSED. */
+  disconnect(): void {
+    clearTimeout(this.#retryTimer);
+    this.#setStatus('closed');
+    this.#socket.disconnect();
+    for (const entry of this.#outbox.drain()) entry.reject(new ParleyError('PARLEY_ERR_CLIENT_CLOSED'));
+    this.#firstSession?.reject(new ParleyError('PARLEY_ERR_CLIENT_CLOSED'));
+    this.#firstSession = undefined;
+  }
+
+  #handshakeAuth(): HandshakeAuth {
+    const auth: HandshakeAuth = { siteKey: this.#options.siteKey, protocolVersion: PROTOCOL_VERSION };
+    if (this.#visitorToken) auth.visitorToken = this.#visitorToken;
+    if (this.#options.locale) auth.locale = this.#options.locale;
+    if (this.#options.locales) auth.locales = this.#options.locales.slice(0, LIMITS.localeHintsMax).map((l) => l.slice(0, 35));
+    if (this.#options.timeZone) auth.timeZone = this.#options.timeZone;
+    if (this.#options.pageLang) auth.pageLang = this.#options.pageLang.slice(0, 35);
+    return auth;
+  }
+
+  async #onSession(session: Session): Promise<void> {
+    if (this.#session && this.#session.conversationId !== session.conversationId) this.#timeline.reset();
+    this.#session = session;
+    this.#visitorToken = session.visitorToken;
+    this.#setStatus('connected');
+    this.#events.emit('session', session);
+    this.#firstSession?.resolve(session);
+    this.#firstSession = undefined;
+    try {
+      await this.#fetchAfter(this.#timeline.deliveredSeq);
+    } catch {
+      // A failed resync is repaired by the next reconnect; the outbox must not wait for it.
+    }
+    void this.#flush();
+  }
+
+  #onConnectError(error: Error & { data?: HandshakeErrorData }): void {
+    const code = error.data?.code;
+    if (!code || !isErrorCode(code)) return; // transport failure: Socket.IO retries by itself
+    const refusal = new ParleyError(code, error.data?.message, error.data?.details);
+    if (code === 'PARLEY_ERR_TOKEN_INVALID') {
+      // The old conversation is gone or the token is forged: start over as a new visitor.
+      this.#visitorToken = undefined;
+      this.#retryTimer = setTimeout(() => this.#socket.connect(), 0);
+      return;
+    }
+    if (code === 'PARLEY_ERR_RATE_LIMITED' || refusal.isRetryable) {
+      const retryAfter = (error.data?.details as { retryAfterMs?: number } | undefined)?.retryAfterMs;
+      this.#retryTimer = setTimeout(() => this.#socket.connect(), retryAfter ?? backoffDelay(1));
+      return;
+    }
+    if (FATAL_HANDSHAKE_CODES.has(code)) {
+      this.#setStatus('failed');
+      this.#events.emit('error', refusal);
+      this.#firstSession?.reject(refusal);
+      this.#firstSession = undefined;
+    }
+  }
+
+  async #fetchAfter(afterSeq: number): Promise<void> {
+    let cursor = afterSeq;
+    for (;;) {
+      const result = await this.#fetchPage(cursor);
+      this.#ingest(result.messages);
+      const last = result.messages.at(-1);
+      if (!result.hasMore || !last) return;
+      cursor = last.seq;
+    }
+  }
+
+  async #fetchPage(afterSeq: number): Promise<HistoryFetchAckData> {
+    let ack: Ack<HistoryFetchAckData>;
+    try {
+      ack = await this.#socket
+        .timeout(this.#options.ackTimeoutMs ?? 10_000)
+        .emitWithAck('history:fetch', { afterSeq, limit: LIMITS.historyPageMax });
+    } catch {
+      throw new ParleyError('PARLEY_ERR_CLIENT_TIMEOUT');
+    }
+    if (!ack.ok) throw new ParleyError(ack.error.code, ack.error.message, ack.error.details);
+    return ack.data;
+  }
+
+  /** Sends outbox entries one at a time, in order, so the gateway stores them in send order. */
+  async #flush(): Promise<void> {
+    if (this.#isFlushing) return;
+    this.#isFlushing = true;
+    try {
+      let entry = this.#outbox.peek();
+      while (entry && this.#socket.connected && this.#session) {
+        const isDone = await this.#sendOnce(entry);
+        if (!isDone) {
+          this.#scheduleRetry(entry);
+          return;
+        }
+        entry = this.#outbox.peek();
+      }
+    } finally {
+      this.#isFlushing = false;
+    }
+  }
+
+  async #sendOnce(entry: OutboxEntry): Promise<boolean> {
+    entry.attempts += 1;
+    let ack: Ack<Message>;
+    try {
+      ack = await this.#socket
+        .timeout(this.#options.ackTimeoutMs ?? 10_000)
+        .emitWithAck('message:send', { clientMsgId: entry.clientMsgId, text: entry.text });
+    } catch {
+      return false; // no ack in time: retry with the same clientMsgId
+    }
+    if (ack.ok) {
+      this.#outbox.remove(entry);
+      this.#ingest([ack.data]);
+      entry.resolve(ack.data);
+      return true;
+    }
+    const error = new ParleyError(ack.error.code, ack.error.message, ack.error.details);
+    if (error.isRetryable) return false;
+    this.#outbox.remove(entry);
+    this.#events.emit('error', error);
+    entry.reject(error);
+    return true;
+  }
+
+  #scheduleRetry(entry: OutboxEntry): void {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => void this.#flush(), backoffDelay(entry.attempts));
+  }
+
+  #ingest(messages: readonly Message[]): void {
+    for (const message of this.#timeline.add(messages)) this.#events.emit('message', message);
+  }
+
+  #setStatus(status: ConnectionStatus): void {
+    if (this.#status === status || (this.#status === 'closed' && status !== 'connecting')) return;
+    this.#status = status;
+    this.#events.emit('status', status);
+  }
+}
+
+/**
+ * Creates a headless Parley client (browser or Node). Nothing connects until `connect()`.
+ *
+ * @example
+ * const client = createParleyClient({ url: 'http://127.0.0.1:8787', siteKey: 'demo' });
+ * const session = await client.connect();
+ * client.on('message', (m) => console.log(m.author.kind, m.text));
+ * await client.send('Hello');
+ */
+export function createParleyClient(options: ParleyClientOptions): ParleyClient {
+  return new ParleyClient(options);
+}
