@@ -88,8 +88,9 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   namespace.on('connection', (socket) => onVisitorConnection({ namespace, router, templates, limits, log: app.log }, socket));
 
   app.addHook('preClose', async () => {
-    // Open websockets would keep the HTTP server from closing; clients reconnect elsewhere.
-    io.local.disconnectSockets(true);
+    // Open websockets (in every namespace) would keep the HTTP server from closing. Closing the
+    // engine drops each connection; clients reconnect with backoff and resync from their seq.
+    io.engine.close();
   });
   app.addHook('onClose', async () => {
     await new Promise<void>((resolve) => void io.close(() => resolve()));

@@ -94,7 +94,8 @@ export class ParleyClient {
     this.#socket.on('disconnect', (reason) => {
       // 'io client disconnect' is ours; anything else is a drop Socket.IO will repair.
       if (reason !== 'io client disconnect') this.#setStatus('reconnecting');
-      if (reason === 'io server disconnect') this.#socket.connect();
+      // The gateway closed us on purpose (e.g. a deploy): come back, but not all at once.
+      if (reason === 'io server disconnect') this.#retryTimer = setTimeout(() => this.#socket.connect(), backoffDelay(1));
     });
   }
 
