@@ -108,7 +108,7 @@ describe('visitor messages', () => {
     for (let i = 0; i < 3; i += 1) await send(socket, { clientMsgId: randomUUID(), text: `page ${i}` });
     const ack = await socket.timeout(5_000).emitWithAck('history:fetch', { afterSeq: 1, limit: 2 });
     expect(ack).toMatchObject({ ok: true, data: { hasMore: true } });
-    expect(ack.ok && ack.data.messages.map((m) => m.text)).toEqual(['page 0', 'page 1']);
+    expect(ack.ok && ack.data.messages.map((m: Message) => m.text)).toEqual(['page 0', 'page 1']);
     const invalid = await socket.timeout(5_000).emitWithAck('history:fetch', { afterSeq: -1 });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'PARLEY_ERR_PAYLOAD_INVALID' } });
     socket.disconnect();

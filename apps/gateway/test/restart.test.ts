@@ -4,6 +4,7 @@ import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig }
 import type { RunningGateway } from './gateway-harness.ts';
 import { mongoTestTarget } from './mongo-target.ts';
 import type { GatewayConfig } from '../src/config.ts';
+import type { Message } from '@parley/protocol';
 
 async function historyAfterRestart(config: GatewayConfig): Promise<void> {
   let gateway: RunningGateway = await startGateway(config);
@@ -23,7 +24,7 @@ async function historyAfterRestart(config: GatewayConfig): Promise<void> {
     const again = await connectForSession(resumed);
     expect(again).toMatchObject({ conversationId: session.conversationId, region: session.region, lastSeq: 4 });
     const ack = await resumed.timeout(5_000).emitWithAck('history:fetch', { afterSeq: 0 });
-    expect(ack.ok && ack.data.messages.map((m) => m.text).slice(1)).toEqual(texts);
+    expect(ack.ok && ack.data.messages.map((m: Message) => m.text).slice(1)).toEqual(texts);
     resumed.disconnect();
   } finally {
     await gateway.stop();

@@ -71,6 +71,7 @@ export class ParleyClient {
   readonly #outbox = new Outbox();
   readonly #socket: ClientSocket;
   #visitorToken: string | undefined;
+  #explicitLocale: string | undefined;
   #session: Session | undefined;
   #status: ConnectionStatus = 'idle';
   #isFlushing = false;
@@ -80,6 +81,7 @@ export class ParleyClient {
   constructor(options: ParleyClientOptions) {
     this.#options = options;
     this.#visitorToken = options.visitorToken;
+    this.#explicitLocale = options.locale;
     this.#socket = io(`${options.url.replace(/\/$/, '')}${VISITOR_NAMESPACE}`, {
       autoConnect: false,
       transports: ['websocket', 'polling'],
@@ -186,6 +188,21 @@ export class ParleyClient {
     return this.#timeline.messages;
   }
 
+  /**
+   * Sets an explicit locale (it wins over every hint). When connected, reconnects so the gateway
+   * negotiates again; the new session (and its UI strings) arrives through the `session` event.
+   *
+   * @example
+   * client.setLocale('ar-SA');
+   */
+  setLocale(locale: string): void {
+    this.#explicitLocale = locale;
+    if (this.#socket.connected) {
+      this.#socket.disconnect();
+      this.#socket.connect();
+    }
+  }
+
   /** Tells the agent side the visitor is typing (best effort, never queued). */
   setTyping(isTyping: boolean): void {
     if (this.#socket.connected) this.#socket.emit('typing:set', { isTyping });
@@ -204,7 +221,7 @@ export class ParleyClient {
   #handshakeAuth(): HandshakeAuth {
     const auth: HandshakeAuth = { siteKey: this.#options.siteKey, protocolVersion: PROTOCOL_VERSION };
     if (this.#visitorToken) auth.visitorToken = this.#visitorToken;
-    if (this.#options.locale) auth.locale = this.#options.locale;
+    if (this.#explicitLocale) auth.locale = this.#explicitLocale.slice(0, 35);
     if (this.#options.locales) auth.locales = this.#options.locales.slice(0, LIMITS.localeHintsMax).map((l) => l.slice(0, 35));
     if (this.#options.timeZone) auth.timeZone = this.#options.timeZone;
     if (this.#options.pageLang) auth.pageLang = this.#options.pageLang.slice(0, 35);

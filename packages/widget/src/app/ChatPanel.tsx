@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { Composer } from './Composer.tsx';
+import { MessageList } from './MessageList.tsx';
+import { useWidgetState } from './use-widget-state.ts';
+import type { WidgetController } from './widget-controller.ts';
+
+/**
+ * The chat panel: a non-modal `dialog` labelled by its title, in the shopper's language and
+ * direction. Escape closes it and focus returns to the launcher.
+ */
+export function ChatPanel({ controller }: { controller: WidgetController }) {
+  const state = useWidgetState(controller.store);
+  const input = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (state.isOpen) input.current?.focus();
+  }, [state.isOpen]);
+  if (!state.isOpen) return null;
+  const { strings } = state;
+  return (
+    <section
+      class="panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="parley-title"
+      dir={state.dir}
+      lang={state.locale}
+      onKeyDown={(event) => event.key === 'Escape' && controller.close()}
+    >
+      <header class="header">
+        <h2 id="parley-title">{strings['title']}</h2>
+        <button type="button" class="close" aria-label={strings['close']} onClick={() => controller.close()}>
+          ×
+        </button>
+      </header>
+      {state.status === 'reconnecting' ? (
+        <p class="notice" role="status">
+          {strings['offline']}
+        </p>
+      ) : null}
+      <MessageList
+        messages={state.messages}
+        outgoing={state.outgoing}
+        strings={strings}
+        onRetry={(localId) => controller.retry(localId)}
+      />
+      {state.isAgentTyping ? (
+        <p class="typing" role="status">
+          {strings['typing']}
+        </p>
+      ) : null}
+      <Composer
+        strings={strings}
+        inputRef={input}
+        onSend={(text) => controller.send(text)}
+        onTyping={(isTyping) => controller.setTyping(isTyping)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Message } from '@parley/client';
+import type { OutgoingMessage } from './widget-store.ts';
+
+interface MessageListProps {
+  messages: Message[];
+  outgoing: OutgoingMessage[];
+  strings: Record<string, string>;
+  onRetry: (localId: number) => void;
+}
+
+/**
+ * The conversation as an ARIA `log`: screen readers announce new messages politely. Text is
+ * rendered as text (Preact escapes it), never as HTML. Each text gets `dir="auto"`, so an
+ * English sentence in an Arabic panel (or the reverse) keeps its own direction and punctuation.
+ */
+export function MessageList({ messages, outgoing, strings, onRetry }: MessageListProps) {
+  const end = useRef<HTMLLIElement>(null);
+  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length, outgoing.length]);
+  return (
+    <ol class="messages" role="log" aria-live="polite" aria-label={strings['title']}>
+      {messages.map((message) => {
+        const isOwn = message.author.kind === 'visitor';
+        const who = isOwn ? strings['you'] : (message.author.name ?? message.author.kind);
+        return (
+          <li key={message.id} class={isOwn ? 'message own' : 'message'} lang={message.locale}>
+            <span class="author">{who}</span>
+            <p class="text" dir="auto">
+              {message.text}
+            </p>
+          </li>
+        );
+      })}
+      {outgoing.map((item) => (
+        <li key={`out-${item.localId}`} class={`message own ${item.state}`}>
+          <span class="author">{strings['you']}</span>
+          <p class="text" dir="auto">
+            {item.text}
+          </p>
+          {item.state === 'sending' ? (
+            <span class="state">{strings['sending']}</span>
+          ) : (
+            <span class="state">
+              {strings['failed']}{' '}
+              <button type="button" class="retry" onClick={() => onRetry(item.localId)}>
+                {strings['retry']}
+              </button>
+            </span>
+          )}
+        </li>
+      ))}
+      <li ref={end} class="end" aria-hidden="true" />
+    </ol>
+  );
+}

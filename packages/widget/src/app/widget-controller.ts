@@ -1,0 +1,170 @@
+import { createParleyClient } from '@parley/client';
+import type { ParleyClient } from '@parley/client';
+import type { MountContext, VisitorIdentity, WidgetApp } from '../shared-types.ts';
+import { tokenKey } from '../storage-keys.ts';
+import { FALLBACK_STRINGS, format, WidgetStore } from './widget-store.ts';
+
+/**
+ * Connects the store to the headless client and to the loader: the client's events become
+ * state and page events; the page's commands become client calls. Nothing here throws into
+ * the page: send failures become a "failed, retry" state and an `error` event.
+ */
+export class WidgetController implements WidgetApp {
+  readonly store: WidgetStore;
+  readonly #client: ParleyClient;
+  readonly #context: MountContext;
+  readonly #unsubscribers: (() => void)[] = [];
+  #nextLocalId = 1;
+  #identity: VisitorIdentity | undefined;
+
+  constructor(context: MountContext) {
+    this.#context = context;
+    const { options } = context;
+    this.store = new WidgetStore({
+      isOpen: false,
+      status: 'connecting',
+      messages: [],
+      outgoing: [],
+      unread: 0,
+      isAgentTyping: false,
+      locale: 'en-US',
+      dir: 'ltr',
+      strings: FALLBACK_STRINGS,
+    });
+    this.#client = createParleyClient({
+      url: options.gateway,
+      siteKey: options.siteKey,
+      visitorToken: readToken(options.siteKey),
+      locale: options.locale,
+      locales: [...navigator.languages],
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      pageLang: document.documentElement.lang || undefined,
+    });
+    this.#wireClient();
+    this.#client.connect().catch(() => {
+      // Refusals arrive through the client's `error` event; timeouts keep retrying.
+    });
+  }
+
+  get identity(): VisitorIdentity | undefined {
+    return this.#identity;
+  }
+
+  open(): void {
+    if (this.store.state.isOpen) return;
+    this.store.update({ isOpen: true, unread: 0 });
+    this.#syncLauncher();
+    this.#context.emit('unread', 0);
+    this.#context.emit('open', undefined);
+  }
+
+  close(): void {
+    if (!this.store.state.isOpen) return;
+    this.store.update({ isOpen: false });
+    this.#syncLauncher();
+    this.#context.launcher.focus();
+    this.#context.emit('close', undefined);
+  }
+
+  toggle(): void {
+    if (this.store.state.isOpen) this.close();
+    else this.open();
+  }
+
+  send(text: string): void {
+    const trimmed = text.trim();
+    if (!trimmed) return;
+    const localId = this.#nextLocalId++;
+    this.store.update((s) => ({ outgoing: [...s.outgoing, { localId, text: trimmed, state: 'sending' }] }));
+    this.#client.send(trimmed).then(
+      () => this.store.update((s) => ({ outgoing: s.outgoing.filter((m) => m.localId !== localId) })),
+      (error: { code?: string }) =>
+        this.store.update((s) => ({
+          outgoing: s.outgoing.map((m) =>
+            m.localId === localId ? { ...m, state: 'failed' as const, errorCode: error.code ?? 'PARLEY_ERR_INTERNAL_ERROR' } : m,
+          ),
+        })),
+    );
+  }
+
+  /** Sends a failed message again (a new attempt; the failed copy is removed). */
+  retry(localId: number): void {
+    const failed = this.store.state.outgoing.find((m) => m.localId === localId);
+    if (!failed) return;
+    this.store.update((s) => ({ outgoing: s.outgoing.filter((m) => m.localId !== localId) }));
+    this.send(failed.text);
+  }
+
+  setLocale(locale: string): void {
+    this.#client.setLocale(locale);
+  }
+
+  identify(identity: VisitorIdentity): void {
+    this.#identity = identity;
+  }
+
+  setTyping(isTyping: boolean): void {
+    this.#client.setTyping(isTyping);
+  }
+
+  shutdown(): void {
+    for (const off of this.#unsubscribers.splice(0)) off();
+    this.#client.disconnect();
+  }
+
+  #wireClient(): void {
+    const client = this.#client;
+    const { siteKey } = this.#context.options;
+    this.#unsubscribers.push(
+      client.on('session', (session) => {
+        writeToken(siteKey, session.visitorToken);
+        this.store.update({ locale: session.locale, dir: session.dir, strings: { ...FALLBACK_STRINGS, ...session.strings } });
+        this.#syncLauncher();
+        this.#context.emit('ready', { visitorId: session.visitorId, conversationId: session.conversationId, locale: session.locale });
+      }),
+      client.on('status', (status) => this.store.update({ status })),
+      client.on('message', (message) => {
+        const isUnread = !this.store.state.isOpen && message.author.kind !== 'visitor';
+        this.store.update((s) => ({ messages: [...s.messages, message], unread: s.unread + (isUnread ? 1 : 0) }));
+        this.#context.emit('message', message);
+        if (isUnread) {
+          this.#syncLauncher();
+          this.#context.emit('unread', this.store.state.unread);
+        }
+      }),
+      client.on('typing', (event) => this.store.update({ isAgentTyping: event.isTyping })),
+      client.on('error', (error) => this.#context.emit('error', { code: error.code, message: error.message })),
+    );
+  }
+
+  /** Keeps the loader's launcher (label, expanded state, unread badge) in the shopper's language. */
+  #syncLauncher(): void {
+    const { launcher } = this.#context;
+    const { strings, isOpen, unread } = this.store.state;
+    launcher.setAttribute('aria-expanded', String(isOpen));
+    const label = strings['launcherLabel'] ?? FALLBACK_STRINGS['launcherLabel']!;
+    const unreadLabel = unread > 0 ? ` — ${format(strings['unread'] ?? '', { count: unread })}` : '';
+    launcher.setAttribute('aria-label', `${label}${unreadLabel}`);
+    const badge = launcher.querySelector('.badge');
+    if (badge instanceof HTMLElement) {
+      badge.hidden = unread === 0;
+      badge.textContent = unread > 99 ? '99+' : String(unread);
+    }
+  }
+}
+
+function readToken(siteKey: string): string | undefined {
+  try {
+    return localStorage.getItem(tokenKey(siteKey)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeToken(siteKey: string, token: string): void {
+  try {
+    localStorage.setItem(tokenKey(siteKey), token);
+  } catch {
+    // Storage blocked: the conversation lasts for this page view only.
+  }
+}

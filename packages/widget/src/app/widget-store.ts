@@ -1,0 +1,69 @@
+import type { ConnectionStatus, Message } from '@parley/client';
+
+/** A message the shopper sent that the gateway has not stored yet (or refused). */
+export interface OutgoingMessage {
+  localId: number;
+  text: string;
+  state: 'sending' | 'failed';
+  errorCode?: string;
+}
+
+/** Everything the panel renders. */
+export interface WidgetState {
+  isOpen: boolean;
+  status: ConnectionStatus;
+  messages: Message[];
+  outgoing: OutgoingMessage[];
+  unread: number;
+  isAgentTyping: boolean;
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  strings: Record<string, string>;
+}
+
+/** English strings shown only until the gateway sends the shopper's own (a few hundred ms). */
+export const FALLBACK_STRINGS: Record<string, string> = {
+  launcherLabel: 'Open chat',
+  title: 'Chat',
+  close: 'Close chat',
+  composerLabel: 'Your message',
+  placeholder: 'Type your message…',
+  send: 'Send',
+  retry: 'Retry',
+  sending: 'Sending…',
+  failed: 'Not sent',
+  offline: 'You are offline. We will send your messages when you are back online.',
+  typing: 'Typing…',
+  unread: 'Unread messages: {{count}}',
+  you: 'You',
+};
+
+/** A tiny observable store; Preact components subscribe through `useWidgetState`. */
+export class WidgetStore {
+  #state: WidgetState;
+  readonly #subscribers = new Set<(state: WidgetState) => void>();
+
+  constructor(initial: WidgetState) {
+    this.#state = initial;
+  }
+
+  get state(): WidgetState {
+    return this.#state;
+  }
+
+  update(change: Partial<WidgetState> | ((state: WidgetState) => Partial<WidgetState>)): void {
+    const partial = typeof change === 'function' ? change(this.#state) : change;
+    this.#state = { ...this.#state, ...partial };
+    for (const subscriber of this.#subscribers) subscriber(this.#state);
+  }
+
+  subscribe(subscriber: (state: WidgetState) => void): () => void {
+    this.#subscribers.add(subscriber);
+    return () => void this.#subscribers.delete(subscriber);
+  }
+}
+
+/** `{{count}}`-style interpolation for the few strings that carry a value. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+}

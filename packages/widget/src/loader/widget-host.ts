@@ -1,0 +1,138 @@
+import type { AppModule, MountContext, VisitorIdentity, WidgetApp, WidgetEventName, WidgetOptions } from '../shared-types.ts';
+import { LAUNCHER_CSS } from './launcher-styles.ts';
+import { tokenKey } from '../storage-keys.ts';
+
+type Listener = (value: unknown) => void;
+
+/** The page-facing command function: `Parley('open')`, `Parley('on', 'message', fn)` … */
+export type ParleyCommand = (command: string, ...args: unknown[]) => unknown;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The speech-bubble icon, built node by node: no innerHTML, so Trusted Types pages work too. */
+function chatIcon(): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z');
+  svg.append(path);
+  return svg;
+}
+
+/**
+ * Creates the widget in the page: a launcher button in an open shadow root on
+ * `#parley-widget`, and the command function. The Preact app is imported by `loadApp` only on
+ * intent (hover, focus, click, `open`/`send`, or a conversation already stored). Every command
+ * is guarded: the widget logs to the console and never throws into the host page.
+ */
+export function createWidgetHost(initial: WidgetOptions, loadApp: () => Promise<AppModule>): ParleyCommand {
+  const options: WidgetOptions = { ...initial };
+  const listeners: Partial<Record<WidgetEventName, Set<Listener>>> = {};
+  const forward: [keyof WidgetApp, unknown][] = [];
+  let app: WidgetApp | undefined;
+  let loading: Promise<void> | undefined;
+  let isShutDown = false;
+
+  const host = document.createElement('div');
+  host.id = 'parley-widget';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(LAUNCHER_CSS);
+  shadow.adoptedStyleSheets = [sheet];
+  const launcher = document.createElement('button');
+  launcher.type = 'button';
+  launcher.className = 'launcher';
+  launcher.setAttribute('aria-label', 'Open chat');
+  launcher.setAttribute('aria-haspopup', 'dialog');
+  launcher.setAttribute('aria-expanded', 'false');
+  const badge = document.createElement('span');
+  badge.className = 'badge';
+  badge.hidden = true;
+  launcher.append(chatIcon(), badge);
+  shadow.append(launcher);
+  (document.body ?? document.documentElement).append(host);
+
+  const emit: MountContext['emit'] = (name, value) => {
+    for (const listener of listeners[name] ?? []) {
+      try {
+        listener(value);
+      } catch (error) {
+        console.error('[Parley] an event listener threw', error);
+      }
+    }
+  };
+
+  const ensureApp = (): Promise<void> => {
+    loading ??= loadApp().then(
+      (module) => {
+        if (isShutDown) return;
+        app = module.mount({ options, shadow, launcher, emit });
+        for (const [method, arg] of forward.splice(0)) (app[method] as (a: unknown) => void)(arg);
+      },
+      (error: unknown) => {
+        loading = undefined; // allow a later intent to try again
+        console.error('[Parley] could not load the chat', error);
+        emit('error', { code: 'PARLEY_ERR_CLIENT_TIMEOUT', message: 'The chat could not be loaded.' });
+      },
+    );
+    return loading;
+  };
+
+  const call = (method: keyof WidgetApp, arg?: unknown): void => {
+    if (app) (app[method] as (a: unknown) => void)(arg);
+    else {
+      forward.push([method, arg]);
+      void ensureApp();
+    }
+  };
+
+  launcher.addEventListener('click', () => call('toggle'));
+  launcher.addEventListener('pointerenter', () => void ensureApp(), { once: true });
+  launcher.addEventListener('focus', () => void ensureApp(), { once: true });
+  if (hasStoredConversation(options.siteKey)) void ensureApp();
+
+  const commands: Record<string, (...args: unknown[]) => unknown> = {
+    init: (more) => Object.assign(options, more as Partial<WidgetOptions>),
+    open: () => call('open'),
+    close: () => app?.close(),
+    toggle: () => call('toggle'),
+    send: (text) => call('send', String(text)),
+    setLocale: (locale) => {
+      options.locale = String(locale);
+      if (app) app.setLocale(String(locale));
+    },
+    identify: (identity) => call('identify', identity as VisitorIdentity),
+    on: (name, fn) => {
+      if (typeof fn !== 'function') throw new TypeError('Parley("on", event, fn) needs a function');
+      const set = (listeners[name as WidgetEventName] ??= new Set());
+      set.add(fn as Listener);
+      return () => set.delete(fn as Listener);
+    },
+    shutdown: () => {
+      isShutDown = true;
+      app?.shutdown();
+      host.remove();
+    },
+  };
+
+  return (command, ...args) => {
+    try {
+      const run = commands[command];
+      if (!run) throw new Error(`unknown command "${command}"`);
+      if (isShutDown && command !== 'on') return undefined;
+      return run(...args);
+    } catch (error) {
+      console.error(`[Parley] ${(error as Error).message}`);
+      return undefined;
+    }
+  };
+}
+
+function hasStoredConversation(siteKey: string): boolean {
+  try {
+    return Boolean(localStorage.getItem(tokenKey(siteKey)));
+  } catch {
+    return false; // storage blocked (privacy mode, sandboxed iframe)
+  }
+}

@@ -1,0 +1,4 @@
+/** The localStorage key of a site's visitor token, shared by the loader and the app. */
+export function tokenKey(siteKey: string): string {
+  return `parley:${siteKey}:visitorToken`;
+}
