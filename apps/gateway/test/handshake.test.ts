@@ -1,3 +1,6 @@
+import { createHmac } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@parley/protocol';
 import { connectForSession, handshakeRefusal, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
@@ -83,6 +86,43 @@ describe('handshake rate limit', () => {
       const refusal = await handshakeRefusal(rawSocket(gateway.url, {}));
       expect(refusal?.code).toBe('PARLEY_ERR_RATE_LIMITED');
       expect((refusal?.details as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(0);
+    } finally {
+      await gateway.stop();
+      removeDataDir(config);
+    }
+  });
+});
+
+describe('identify (verified shopper identity)', () => {
+  it('stores a correctly signed identity on the visitor and refuses a forged one', async () => {
+    const config = testConfig();
+    const identitySecret = 'shop-server-secret-shop-server-secret';
+    writeFileSync(
+      join(config.dataDir, 'sites.json'),
+      JSON.stringify({
+        sites: [
+          { key: 'shop', name: 'Shop', allowedOrigins: ['https://shop.example'], defaultLocale: 'en-US', residency: { mode: 'fixed', region: 'us' }, identitySecret },
+          { key: 'plain', name: 'Plain', allowedOrigins: ['https://plain.example'], defaultLocale: 'en-US', residency: { mode: 'fixed', region: 'us' } },
+        ],
+      }),
+    );
+    const gateway = await startGateway(config);
+    try {
+      const userHash = createHmac('sha256', identitySecret).update('u_42').digest('hex');
+      const socket = rawSocket(gateway.url, { siteKey: 'shop', identity: { userId: 'u_42', userHash, name: 'Ana' } });
+      const session = await connectForSession(socket);
+      socket.disconnect();
+      expect(await gateway.app.regions.store('us').getVisitor(session.visitorId)).toMatchObject({
+        identity: { userId: 'u_42', name: 'Ana' },
+      });
+
+      const forged = createHmac('sha256', 'guessed-secret').update('u_42').digest('hex');
+      expect(await handshakeRefusal(rawSocket(gateway.url, { siteKey: 'shop', identity: { userId: 'u_42', userHash: forged } }))).toMatchObject({
+        code: 'PARLEY_ERR_IDENTITY_INVALID',
+      });
+      expect(await handshakeRefusal(rawSocket(gateway.url, { siteKey: 'plain', identity: { userId: 'u_42', userHash } }))).toMatchObject({
+        code: 'PARLEY_ERR_IDENTITY_INVALID',
+      });
     } finally {
       await gateway.stop();
       removeDataDir(config);

@@ -6,4 +6,4 @@ export { createParleyClient, ParleyClient } from './parley-client.ts';
 export type { ConnectionStatus, ParleyClientEvents, ParleyClientOptions } from './parley-client.ts';
 export { ParleyError } from '@parley/protocol/errors';
 export type { ErrorCode } from '@parley/protocol/errors';
-export type { Author, Message, Session, TypingChanged } from '@parley/protocol';
+export type { Author, Message, Session, TypingChanged, VisitorIdentity } from '@parley/protocol';

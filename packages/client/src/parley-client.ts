@@ -10,6 +10,7 @@ import type {
   ServerToClientEvents,
   Session,
   TypingChanged,
+  VisitorIdentity,
 } from '@parley/protocol';
 import { isErrorCode, ParleyError } from '@parley/protocol/errors';
 import { LIMITS } from '@parley/protocol/limits';
@@ -34,6 +35,8 @@ export interface ParleyClientOptions {
   timeZone?: string | undefined;
   /** The page's `<html lang>`. */
   pageLang?: string | undefined;
+  /** A logged-in shopper, with the `userHash` the shop's server computed (see `identify`). */
+  identity?: VisitorIdentity | undefined;
   /** How long to wait for an ack before retrying. Default 10 s. */
   ackTimeoutMs?: number | undefined;
   /** How long `connect()` waits for a first session before rejecting (the client keeps trying). Default 20 s. */
@@ -57,7 +60,13 @@ export interface ParleyClientEvents {
 }
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-const FATAL_HANDSHAKE_CODES = new Set(['PARLEY_ERR_SITE_UNKNOWN', 'PARLEY_ERR_ORIGIN_NOT_ALLOWED', 'PARLEY_ERR_PROTOCOL_VERSION_MISMATCH', 'PARLEY_ERR_HANDSHAKE_INVALID']);
+const FATAL_HANDSHAKE_CODES = new Set([
+  'PARLEY_ERR_SITE_UNKNOWN',
+  'PARLEY_ERR_ORIGIN_NOT_ALLOWED',
+  'PARLEY_ERR_PROTOCOL_VERSION_MISMATCH',
+  'PARLEY_ERR_HANDSHAKE_INVALID',
+  'PARLEY_ERR_IDENTITY_INVALID',
+]);
 
 /**
  * The headless Parley client. Keeps an outbox (every send retried with backoff, across
@@ -72,6 +81,7 @@ export class ParleyClient {
   readonly #socket: ClientSocket;
   #visitorToken: string | undefined;
   #explicitLocale: string | undefined;
+  #identity: VisitorIdentity | undefined;
   #session: Session | undefined;
   #status: ConnectionStatus = 'idle';
   #isFlushing = false;
@@ -82,6 +92,7 @@ export class ParleyClient {
     this.#options = options;
     this.#visitorToken = options.visitorToken;
     this.#explicitLocale = options.locale;
+    this.#identity = options.identity;
     this.#socket = io(`${options.url.replace(/\/$/, '')}${VISITOR_NAMESPACE}`, {
       autoConnect: false,
       transports: ['websocket', 'polling'],
@@ -203,6 +214,23 @@ export class ParleyClient {
     }
   }
 
+  /**
+   * Tells the gateway who the logged-in shopper is. `userHash` is the hex HMAC-SHA256 of
+   * `userId` under the site's identity secret, computed on the shop's server. When connected,
+   * reconnects so the gateway verifies it; a wrong hash surfaces as an `error` event with
+   * PARLEY_ERR_IDENTITY_INVALID and the client stays disconnected.
+   *
+   * @example
+   * client.identify({ userId: 'u_42', userHash: hashFromYourServer, name: 'Ana' });
+   */
+  identify(identity: VisitorIdentity): void {
+    this.#identity = identity;
+    if (this.#socket.connected) {
+      this.#socket.disconnect();
+      this.#socket.connect();
+    }
+  }
+
   /** Tells the agent side the visitor is typing (best effort, never queued). */
   setTyping(isTyping: boolean): void {
     if (this.#socket.connected) this.#socket.emit('typing:set', { isTyping });
@@ -223,6 +251,7 @@ export class ParleyClient {
     if (this.#visitorToken) auth.visitorToken = this.#visitorToken;
     if (this.#explicitLocale) auth.locale = this.#explicitLocale.slice(0, 35);
     if (this.#options.locales) auth.locales = this.#options.locales.slice(0, LIMITS.localeHintsMax).map((l) => l.slice(0, 35));
+    if (this.#identity) auth.identity = this.#identity;
     if (this.#options.timeZone) auth.timeZone = this.#options.timeZone;
     if (this.#options.pageLang) auth.pageLang = this.#options.pageLang.slice(0, 35);
     return auth;

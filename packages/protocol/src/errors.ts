@@ -30,6 +30,11 @@ export const ERROR_CATALOGUE = {
     retryable: false,
     message: 'The visitor token is not valid for this site; start without it.',
   },
+  PARLEY_ERR_IDENTITY_INVALID: {
+    status: 401,
+    retryable: false,
+    message: "The shopper identity's userHash does not match, or the site has no identity secret.",
+  },
   PARLEY_ERR_PAYLOAD_INVALID: {
     status: 400,
     retryable: false,

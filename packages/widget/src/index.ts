@@ -45,7 +45,7 @@ export const toggle = (): void => void run('toggle');
 export const send = (text: string): void => void run('send', text);
 /** Switches the conversation's language. @example Parley.setLocale('ja-JP') */
 export const setLocale = (locale: string): void => void run('setLocale', locale);
-/** Tells Parley who the logged-in shopper is. @example Parley.identify({ id: 'u_42', name: 'Ana' }) */
+/** Tells Parley who the logged-in shopper is (hash from your server). @example Parley.identify({ userId: 'u_42', userHash, name: 'Ana' }) */
 export const identify = (identity: VisitorIdentity): void => void run('identify', identity);
 /** Removes the widget from the page and disconnects. @example Parley.shutdown() */
 export const shutdown = (): void => void run('shutdown');

@@ -12,6 +12,8 @@ export interface WidgetOptions {
   gateway: string;
   /** Explicit locale; wins over page and browser hints. */
   locale?: string | undefined;
+  /** Set by `identify`; sent with the handshake once the chat loads. */
+  identity?: VisitorIdentity | undefined;
 }
 
 /** Events of `Parley('on', name, fn)`. */
@@ -47,9 +49,13 @@ export interface WidgetApp {
   shutdown(): void;
 }
 
-/** A logged-in shopper, as the shop knows them. */
+/**
+ * A logged-in shopper, as the shop knows them. `userHash` is the hex HMAC-SHA256 of `userId`
+ * under the site's identity secret, computed on the shop's server.
+ */
 export interface VisitorIdentity {
-  id: string;
+  userId: string;
+  userHash: string;
   name?: string;
   email?: string;
 }

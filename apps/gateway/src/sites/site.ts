@@ -21,6 +21,8 @@ export const SiteSchema = z.object({
   allowedOrigins: z.array(OriginSchema).min(1),
   defaultLocale: z.string().min(2).max(35),
   residency: ResidencySchema,
+  /** Key for verifying `identify` calls (HMAC-SHA256 of the user id); keep it server-side. */
+  identitySecret: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 /** A shop using Parley: its public key, who may embed it, and its data-residency policy. */
 export type Site = z.infer<typeof SiteSchema>;

@@ -45,6 +45,17 @@ export function describeConversationStoreContract(adapterName: string, openStore
       expect(await store.getConversation('c_missing')).toBeNull();
     });
 
+    it('attaches a verified identity to a visitor', async () => {
+      const store = await open();
+      const conversationId = await newConversation(store);
+      const { visitorId } = (await store.getConversation(conversationId))!;
+      expect((await store.getVisitor(visitorId))!.identity).toBeUndefined();
+      await store.setVisitorIdentity(visitorId, { userId: 'u_42', name: 'Ana Souza' });
+      expect((await store.getVisitor(visitorId))!.identity).toEqual({ userId: 'u_42', name: 'Ana Souza' });
+      await store.setVisitorIdentity(visitorId, { userId: 'u_42', name: 'Ana', email: 'ana@example.com' });
+      expect((await store.getVisitor(visitorId))!.identity).toEqual({ userId: 'u_42', name: 'Ana', email: 'ana@example.com' });
+    });
+
     it('assigns seq 1, 2, 3 and lists after a seq, oldest first, bounded by limit', async () => {
       const store = await open();
       const conversationId = await newConversation(store);

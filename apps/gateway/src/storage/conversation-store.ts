@@ -1,10 +1,18 @@
 import type { Author, Message, Region } from '@parley/protocol';
 
+/** A logged-in shopper's identity, verified by the gateway before it is stored. */
+export interface VisitorIdentityRecord {
+  userId: string;
+  name?: string | undefined;
+  email?: string | undefined;
+}
+
 /** A shopper known to one site, in one region. */
 export interface VisitorRecord {
   id: string;
   siteKey: string;
   createdAt: string;
+  identity?: VisitorIdentityRecord | undefined;
 }
 
 /** One visitor's conversation with one site; lives in exactly one region. */
@@ -45,6 +53,8 @@ export interface ConversationStore {
   init(): Promise<void>;
   createVisitor(visitor: VisitorRecord): Promise<void>;
   getVisitor(visitorId: string): Promise<VisitorRecord | null>;
+  /** Attaches (or replaces) a verified identity on a visitor. */
+  setVisitorIdentity(visitorId: string, identity: VisitorIdentityRecord): Promise<void>;
   createConversation(conversation: ConversationRecord): Promise<void>;
   getConversation(conversationId: string): Promise<ConversationRecord | null>;
   appendMessage(message: NewMessage): Promise<AppendResult>;

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
-import { LocaleTagSchema, RegionSchema } from './common.ts';
+import { LocaleTagSchema, RegionSchema, safeString } from './common.ts';
+
+/**
+ * A logged-in shopper, vouched for by the shop: `userHash` is the hex HMAC-SHA256 of `userId`
+ * under the site's identity secret, computed on the shop's server (never in the browser).
+ */
+export const VisitorIdentitySchema = z.object({
+  userId: safeString(128).refine((id) => id.length > 0, { message: 'must not be empty' }),
+  userHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex HMAC-SHA256'),
+  name: safeString(80).optional(),
+  email: z.email().max(254).optional(),
+});
+/** A verified shopper identity, as sent in the handshake. */
+export type VisitorIdentity = z.infer<typeof VisitorIdentitySchema>;
 
 /** Handshake `auth` a client sends when it connects to the visitor namespace. */
 export const HandshakeAuthSchema = z.object({
@@ -15,6 +28,8 @@ export const HandshakeAuthSchema = z.object({
   timeZone: z.string().max(64).optional(),
   /** The page's `<html lang>`. */
   pageLang: z.string().max(35).optional(),
+  /** A logged-in shopper's verified identity (`Parley('identify', …)`). */
+  identity: VisitorIdentitySchema.optional(),
 });
 /** Handshake `auth` payload. */
 export type HandshakeAuth = z.infer<typeof HandshakeAuthSchema>;

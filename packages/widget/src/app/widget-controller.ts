@@ -15,7 +15,6 @@ export class WidgetController implements WidgetApp {
   readonly #context: MountContext;
   readonly #unsubscribers: (() => void)[] = [];
   #nextLocalId = 1;
-  #identity: VisitorIdentity | undefined;
 
   constructor(context: MountContext) {
     this.#context = context;
@@ -39,15 +38,12 @@ export class WidgetController implements WidgetApp {
       locales: [...navigator.languages],
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       pageLang: document.documentElement.lang || undefined,
+      identity: options.identity,
     });
     this.#wireClient();
     this.#client.connect().catch(() => {
       // Refusals arrive through the client's `error` event; timeouts keep retrying.
     });
-  }
-
-  get identity(): VisitorIdentity | undefined {
-    return this.#identity;
   }
 
   open(): void {
@@ -100,7 +96,7 @@ export class WidgetController implements WidgetApp {
   }
 
   identify(identity: VisitorIdentity): void {
-    this.#identity = identity;
+    this.#client.identify(identity);
   }
 
   setTyping(isTyping: boolean): void {

@@ -102,7 +102,11 @@ export function createWidgetHost(initial: WidgetOptions, loadApp: () => Promise<
       options.locale = String(locale);
       if (app) app.setLocale(String(locale));
     },
-    identify: (identity) => call('identify', identity as VisitorIdentity),
+    // Identity alone is no intent to chat: keep it for when the app loads, don't load it now.
+    identify: (identity) => {
+      options.identity = identity as VisitorIdentity;
+      app?.identify(options.identity);
+    },
     on: (name, fn) => {
       if (typeof fn !== 'function') throw new TypeError('Parley("on", event, fn) needs a function');
       const set = (listeners[name as WidgetEventName] ??= new Set());

@@ -6,6 +6,7 @@ import { negotiateLocale } from '@parley/culture';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import { isOriginAllowed } from '../../sites/site.ts';
+import { verifyIdentity } from '../../security/identity.ts';
 import { toErrorPayload } from './socket-edge.ts';
 import type { VisitorSessions } from './visitor-sessions.ts';
 import type { VisitorSocket } from './visitor-types.ts';
@@ -22,7 +23,7 @@ export interface HandshakeDeps {
 
 /**
  * Socket.IO middleware for the visitor namespace. Checks, in order: rate limit per IP, protocol
- * version, handshake shape, site key, origin, visitor token; then resolves the session. Every
+ * version, handshake shape, site key, origin, identity, visitor token; then resolves the session. Every
  * refusal reaches the client as `connect_error` with `err.data = { code, message, details? }`.
  * A missing Origin is accepted: browsers always send one on cross-site connections, so only
  * non-browser clients (the Node SDK) lack it, and an origin check cannot stop those anyway.
@@ -68,8 +69,10 @@ async function handshake(deps: HandshakeDeps, socket: VisitorSocket): Promise<vo
     acceptLanguage: headerValue(socket, 'accept-language'),
     siteDefault: site.defaultLocale,
   });
+  // Verify before creating anything, so a forged identity leaves no visitor behind.
+  const identity = auth.identity ? verifyIdentity(site, auth.identity) : undefined;
   const country = deps.countryHeader ? headerValue(socket, deps.countryHeader) : undefined;
-  socket.data.context = await deps.sessions.resolve({ site, visitorToken: auth.visitorToken, ip, country, locale });
+  socket.data.context = await deps.sessions.resolve({ site, visitorToken: auth.visitorToken, ip, country, locale, identity });
 }
 
 function headerValue(socket: VisitorSocket, name: string): string | undefined {

@@ -4,6 +4,7 @@ import type { LocaleDecision } from '@parley/culture';
 import type { RegionRouter } from '../../regions/region-router.ts';
 import type { VisitorTokenSigner } from '../../security/visitor-token.ts';
 import type { Site } from '../../sites/site.ts';
+import type { VisitorIdentityRecord } from '../../storage/conversation-store.ts';
 import type { VisitorContext } from './visitor-types.ts';
 
 /** Inputs to resolve a connecting visitor into a session context. */
@@ -13,6 +14,8 @@ export interface ResolveVisitorInput {
   ip: string;
   country: string | undefined;
   locale: LocaleDecision;
+  /** A verified identity to attach to the visitor (identify). */
+  identity?: VisitorIdentityRecord | undefined;
 }
 
 /**
@@ -32,6 +35,12 @@ export class VisitorSessions {
   }
 
   async resolve(input: ResolveVisitorInput): Promise<VisitorContext> {
+    const context = await this.#resumeOrCreate(input);
+    if (input.identity) await this.#router.store(context.region).setVisitorIdentity(context.visitorId, input.identity);
+    return context;
+  }
+
+  async #resumeOrCreate(input: ResolveVisitorInput): Promise<VisitorContext> {
     const base = { site: input.site, ip: input.ip, locale: input.locale.locale, localeSource: input.locale.source };
     if (input.visitorToken) {
       const claims = this.#signer.verify(input.visitorToken);

@@ -4,13 +4,21 @@ import type { Collection, Db, MongoClient } from 'mongodb';
 import { ParleyError } from '@parley/protocol';
 import type { Message, Region } from '@parley/protocol';
 import { SEQ_RETRY_LIMIT } from '../conversation-store.ts';
-import type { AppendResult, ConversationRecord, ConversationStore, NewMessage, VisitorRecord } from '../conversation-store.ts';
+import type {
+  AppendResult,
+  ConversationRecord,
+  ConversationStore,
+  NewMessage,
+  VisitorIdentityRecord,
+  VisitorRecord,
+} from '../conversation-store.ts';
 import { assertStorable } from '../storable.ts';
 
 interface VisitorDoc {
   _id: string;
   siteKey: string;
   createdAt: Date;
+  identity?: VisitorIdentityRecord;
 }
 interface ConversationDoc {
   _id: string;
@@ -70,7 +78,15 @@ export class MongoConversationStore implements ConversationStore {
 
   async getVisitor(visitorId: string): Promise<VisitorRecord | null> {
     const doc = await guard(() => this.#visitors.findOne({ _id: visitorId }));
-    return doc ? { id: doc._id, siteKey: doc.siteKey, createdAt: doc.createdAt.toISOString() } : null;
+    if (!doc) return null;
+    const visitor: VisitorRecord = { id: doc._id, siteKey: doc.siteKey, createdAt: doc.createdAt.toISOString() };
+    if (doc.identity) visitor.identity = withoutUndefined(doc.identity);
+    return visitor;
+  }
+
+  async setVisitorIdentity(visitorId: string, identity: VisitorIdentityRecord): Promise<void> {
+    assertStorable(identity);
+    await guard(() => this.#visitors.updateOne({ _id: visitorId }, { $set: { identity: withoutUndefined(identity) } }));
   }
 
   async createConversation(conversation: ConversationRecord): Promise<void> {
@@ -158,6 +174,14 @@ async function guard<T>(operation: () => Promise<T>): Promise<T> {
     }
     throw error;
   }
+}
+
+/** Drops undefined fields, which drivers would otherwise store as null. */
+function withoutUndefined(identity: VisitorIdentityRecord): VisitorIdentityRecord {
+  const clean: VisitorIdentityRecord = { userId: identity.userId };
+  if (identity.name !== undefined) clean.name = identity.name;
+  if (identity.email !== undefined) clean.email = identity.email;
+  return clean;
 }
 
 function toMessage(doc: MessageDoc): Message {

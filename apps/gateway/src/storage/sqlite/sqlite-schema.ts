@@ -11,7 +11,10 @@ PRAGMA foreign_keys = ON;
 CREATE TABLE IF NOT EXISTS visitors (
   id TEXT PRIMARY KEY,
   site_key TEXT NOT NULL,
-  created_at TEXT NOT NULL
+  created_at TEXT NOT NULL,
+  user_id TEXT,
+  user_name TEXT,
+  user_email TEXT
 );
 
 CREATE TABLE IF NOT EXISTS conversations (

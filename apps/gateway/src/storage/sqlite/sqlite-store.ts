@@ -6,7 +6,14 @@ import { randomUUID } from 'node:crypto';
 import { ParleyError } from '@parley/protocol';
 import type { AuthorKind, Message, Region } from '@parley/protocol';
 import { SEQ_RETRY_LIMIT } from '../conversation-store.ts';
-import type { AppendResult, ConversationRecord, ConversationStore, NewMessage, VisitorRecord } from '../conversation-store.ts';
+import type {
+  AppendResult,
+  ConversationRecord,
+  ConversationStore,
+  NewMessage,
+  VisitorIdentityRecord,
+  VisitorRecord,
+} from '../conversation-store.ts';
 import { SQLITE_SCHEMA } from './sqlite-schema.ts';
 import { assertStorable } from '../storable.ts';
 
@@ -63,8 +70,22 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async getVisitor(visitorId: string): Promise<VisitorRecord | null> {
-    const row = this.#db.prepare('SELECT id, site_key, created_at FROM visitors WHERE id = ?').get(visitorId);
-    return row ? { id: String(row['id']), siteKey: String(row['site_key']), createdAt: String(row['created_at']) } : null;
+    const row = this.#db.prepare('SELECT * FROM visitors WHERE id = ?').get(visitorId);
+    if (!row) return null;
+    const visitor: VisitorRecord = { id: String(row['id']), siteKey: String(row['site_key']), createdAt: String(row['created_at']) };
+    if (row['user_id'] !== null) {
+      visitor.identity = { userId: String(row['user_id']) };
+      if (row['user_name'] !== null) visitor.identity.name = String(row['user_name']);
+      if (row['user_email'] !== null) visitor.identity.email = String(row['user_email']);
+    }
+    return visitor;
+  }
+
+  async setVisitorIdentity(visitorId: string, identity: VisitorIdentityRecord): Promise<void> {
+    assertStorable(identity);
+    this.#db
+      .prepare('UPDATE visitors SET user_id = ?, user_name = ?, user_email = ? WHERE id = ?')
+      .run(identity.userId, identity.name ?? null, identity.email ?? null, visitorId);
   }
 
   async createConversation(conversation: ConversationRecord): Promise<void> {
