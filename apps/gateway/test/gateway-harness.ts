@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION, VISITOR_NAMESPACE } from '@parley/protocol';
@@ -41,6 +42,34 @@ export async function startGateway(config: GatewayConfig, port = 0): Promise<Run
     port: address.port,
     url: `http://127.0.0.1:${address.port}`,
     stop: () => app.close(),
+  };
+}
+
+/**
+ * Starts one gateway for a describe block (fresh data dir) and stops it after. The returned
+ * handle reads the running gateway lazily, so tests use `gateway.url` as usual.
+ */
+export function useGateway(): Pick<RunningGateway, 'url' | 'app'> {
+  let gateway: RunningGateway | undefined;
+  beforeAll(async () => {
+    gateway = await startGateway(testConfig());
+  });
+  afterAll(async () => {
+    if (!gateway) return;
+    await gateway.stop();
+    removeDataDir(gateway.config);
+  });
+  const running = (): RunningGateway => {
+    if (!gateway) throw new Error('the gateway is not running');
+    return gateway;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get app() {
+      return running().app;
+    },
   };
 }
 

@@ -1,20 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@parley/protocol';
-import { connectForSession, handshakeRefusal, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
-import type { RunningGateway } from './gateway-harness.ts';
+import { connectForSession, handshakeRefusal, rawSocket, removeDataDir, startGateway, testConfig, useGateway } from './gateway-harness.ts';
 
 describe('visitor handshake', () => {
-  let gateway: RunningGateway;
-  beforeAll(async () => {
-    gateway = await startGateway(testConfig());
-  });
-  afterAll(async () => {
-    await gateway.stop();
-    removeDataDir(gateway.config);
-  });
+  const gateway = useGateway();
 
   it('refuses an unknown site key with its code', async () => {
     expect(await handshakeRefusal(rawSocket(gateway.url, { siteKey: 'no-such-site' }))).toMatchObject({

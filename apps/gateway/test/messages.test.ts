@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Ack, Message, MessageSendAckData } from '@parley/protocol';
 import { messageSendFixtures } from '@parley/protocol/fixtures';
-import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
-import type { RunningGateway, TestSocket } from './gateway-harness.ts';
+import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig, useGateway } from './gateway-harness.ts';
+import type { TestSocket } from './gateway-harness.ts';
 
 function send(socket: TestSocket, payload: unknown): Promise<Ack<MessageSendAckData>> {
   return socket.timeout(5_000).emitWithAck('message:send', payload as never);
@@ -27,14 +27,7 @@ function collectCreated(socket: TestSocket, count: number): Promise<Message[]> {
 }
 
 describe('visitor messages', () => {
-  let gateway: RunningGateway;
-  beforeAll(async () => {
-    gateway = await startGateway(testConfig());
-  });
-  afterAll(async () => {
-    await gateway.stop();
-    removeDataDir(gateway.config);
-  });
+  const gateway = useGateway();
 
   it('greets a new conversation in the negotiated locale, once, as seq 1', async () => {
     const socket = rawSocket(gateway.url, { locales: ['de-DE', 'en'] });

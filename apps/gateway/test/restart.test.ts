@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MongoClient } from 'mongodb';
 import { describe, expect, inject, it } from 'vitest';
 import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway } from './gateway-harness.ts';
@@ -52,6 +53,9 @@ describe('history survives a gateway restart', () => {
       await historyAfterRestart(base);
     } finally {
       removeDataDir(base);
+      const admin = new MongoClient(target.uri!);
+      for (const { dbName } of Object.values(base.storage.uris)) await admin.db(dbName).dropDatabase();
+      await admin.close();
     }
   });
 });
