@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway } from './gateway-harness.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 
@@ -24,6 +24,16 @@ function watchProblems(page: Page): string[] {
 describe.skipIf(!hasChromium())('widget in a real browser (Chromium)', () => {
   let gateway: RunningGateway;
   let browser: Browser;
+  // Contexts close after each test even when it fails, so no page keeps a socket open.
+  const contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
+  const newContext = async (options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> => {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    return context;
+  };
   beforeAll(async () => {
     if (!widgetBuilt) throw new Error('packages/widget/dist/cdn is missing: run `pnpm build` (pnpm test does)');
     gateway = await startGateway(testConfig());
@@ -36,7 +46,7 @@ describe.skipIf(!hasChromium())('widget in a real browser (Chromium)', () => {
   });
 
   it('opens from the launcher, greets, sends, and keeps the history across a reload', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await newContext({ locale: 'en-US' });
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(`${gateway.url}/demo/`);
@@ -63,11 +73,10 @@ describe.skipIf(!hasChromium())('widget in a real browser (Chromium)', () => {
     await reloadedLog.getByText('Hello from the browser test').waitFor();
     expect(await reloadedLog.getByText('Welcome to Nordlicht Outfitters').count()).toBe(1);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('does not send while an IME is composing, and closes with Escape back to the launcher', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP' });
+    const context = await newContext({ locale: 'ja-JP' });
     const page = await context.newPage();
     await page.goto(`${gateway.url}/demo/`);
     await page.getByRole('button', { name: /chat/i }).click();
@@ -84,11 +93,10 @@ describe.skipIf(!hasChromium())('widget in a real browser (Chromium)', () => {
       () => document.getElementById('parley-widget')?.shadowRoot?.activeElement?.className === 'launcher',
     );
     expect(focusedIsLauncher).toBe(true);
-    await context.close();
   });
 
   it('switches to right-to-left when the page sets an Arabic locale, and reports events to the page', async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(`${gateway.url}/demo/api.html`);
@@ -101,6 +109,87 @@ describe.skipIf(!hasChromium())('widget in a real browser (Chromium)', () => {
     await page.locator('#event-log').getByText('from visitor: Where is my order?').waitFor();
     expect(await page.locator('#event-log').getByText('ready').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
+
+describe.skipIf(!hasChromium())('widget resilience in a real browser (Chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('keeps a message typed while the gateway is down and delivers it after the restart', async () => {
+    const config = testConfig();
+    let gateway = await startGateway(config);
+    const port = gateway.port;
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${gateway.url}/demo/`);
+      await page.getByRole('button', { name: /chat/i }).click();
+      const log = page.getByRole('dialog').getByRole('log');
+      await log.getByText('Welcome to Nordlicht Outfitters').waitFor();
+
+      await gateway.stop();
+      await page.getByRole('dialog').getByRole('status').getByText(/offline/i).waitFor();
+      const composer = page.getByRole('dialog').getByRole('textbox');
+      await composer.fill('Typed while you were down');
+      await composer.press('Enter');
+      await log.getByText('Sending…').waitFor();
+
+      gateway = await startGateway(config, port);
+      // Socket.IO's reconnect backoff is capped at 5 s; allow a few attempts.
+      await expect.poll(() => log.getByText('Sending…').count(), { timeout: 20_000 }).toBe(0);
+      await log.getByText('Sent').waitFor();
+      const messages = await gateway.app.regions.store('eu').listMessages(await conversationOf(page, gateway), { afterSeq: 0, limit: 10 });
+      expect(messages.map((m) => m.text)).toEqual([expect.stringContaining('Welcome'), 'Typed while you were down']);
+    } finally {
+      await page.close();
+      await gateway.stop();
+      removeDataDir(config);
+    }
+  }, 40_000);
+
+  it('shows an unread badge before opening, marks refused sends as failed with retry, and never throws into the page', async () => {
+    const config = testConfig();
+    const gateway = await startGateway(config);
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    try {
+      await page.goto(`${gateway.url}/demo/api.html`);
+      // Hovering loads the chat; the greeting arrives while the panel is closed.
+      await page.getByRole('button', { name: /chat/i }).hover();
+      await page.getByRole('button', { name: /Unread messages: 1/ }).waitFor();
+      await page.locator('#event-log').getByText('unread: 1').waitFor();
+
+      await page.evaluate(() => {
+        const parley = (window as unknown as { Parley: (...a: unknown[]) => unknown }).Parley;
+        parley('no-such-command');
+        parley('on', 'message', 'not a function');
+        parley('send', 'x'.repeat(4001));
+      });
+      await page.getByRole('button', { name: /chat/i }).click();
+      const log = page.getByRole('dialog').getByRole('log');
+      await log.getByText('Not sent').waitFor();
+      await log.getByRole('button', { name: 'Retry' }).waitFor();
+      await page.locator('#event-log').getByText('error: PARLEY_ERR_MESSAGE_TOO_LONG').waitFor();
+      // The page's own console.error lines from the widget are expected; uncaught errors are not.
+      expect(problems.filter((p) => !p.startsWith('console: [Parley]'))).toEqual([]);
+    } finally {
+      await page.close();
+      await gateway.stop();
+      removeDataDir(config);
+    }
+  });
+});
+
+/** The conversation id the page's stored visitor token belongs to, via a fresh socket session. */
+async function conversationOf(page: Page, gateway: RunningGateway): Promise<string> {
+  const token = await page.evaluate(() => localStorage.getItem('parley:demo:visitorToken'));
+  const socket = rawSocket(gateway.url, { visitorToken: token });
+  const session = await connectForSession(socket);
+  socket.disconnect();
+  return session.conversationId;
+}

@@ -3,6 +3,7 @@
  * Imports only types and zod-free values from the protocol, so bundles stay free of zod.
  */
 export { createParleyClient, ParleyClient } from './parley-client.ts';
+export { newClientMsgId } from './ids.ts';
 export type { ConnectionStatus, ParleyClientEvents, ParleyClientOptions } from './parley-client.ts';
 export { ParleyError } from '@parley/protocol/errors';
 export type { ErrorCode } from '@parley/protocol/errors';

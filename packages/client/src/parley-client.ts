@@ -54,7 +54,8 @@ export interface ParleyClientEvents {
   /** A session started (first connect, reconnect, or a new visitor after a rejected token). */
   session: Session;
   status: ConnectionStatus;
-  /** A refusal the application may want to show (fatal handshake errors, rejected sends). */
+  /** The gateway refused the connection for good (unknown site, origin, protocol, identity).
+   * Refused sends are not reported here: `send()` rejects with their error instead. */
   error: ParleyError;
   typing: TypingChanged;
 }
@@ -97,7 +98,8 @@ export class ParleyClient {
       autoConnect: false,
       transports: ['websocket', 'polling'],
       reconnectionDelay: 500,
-      reconnectionDelayMax: 10_000,
+      // A shopper mid-conversation should not wait long after a blip or a deploy.
+      reconnectionDelayMax: 5_000,
       auth: (send) => send(this.#handshakeAuth()),
     }) as ClientSocket;
     this.#socket.on('session:ready', (session) => void this.#onSession(session));
@@ -173,17 +175,19 @@ export class ParleyClient {
    * disconnects (retried from the outbox); rejects only for a refusal retrying cannot fix
    * (too long, invalid) or when the application disconnects the client first.
    *
+   * Pass your own `clientMsgId` (a UUID) to match the stored message to what you already show.
+   *
    * @example
    * const message = await client.send('Where is my order #1234?');
    */
-  send(text: string): Promise<Message> {
+  send(text: string, options: { clientMsgId?: string } = {}): Promise<Message> {
     if (text.length > LIMITS.messageTextMax) return Promise.reject(new ParleyError('PARLEY_ERR_MESSAGE_TOO_LONG'));
     if (text.trim().length === 0 || text.includes('\0')) {
       return Promise.reject(new ParleyError('PARLEY_ERR_PAYLOAD_INVALID', 'A message needs visible text and no NUL.'));
     }
     if (this.#status === 'closed') return Promise.reject(new ParleyError('PARLEY_ERR_CLIENT_CLOSED'));
     return new Promise<Message>((resolve, reject) => {
-      this.#outbox.add({ clientMsgId: newClientMsgId(), text, attempts: 0, resolve, reject });
+      this.#outbox.add({ clientMsgId: options.clientMsgId ?? newClientMsgId(), text, attempts: 0, resolve, reject });
       void this.#flush();
     });
   }
@@ -358,7 +362,6 @@ export class ParleyClient {
     const error = new ParleyError(ack.error.code, ack.error.message, ack.error.details);
     if (error.isRetryable) return false;
     this.#outbox.remove(entry);
-    this.#events.emit('error', error);
     entry.reject(error);
     return true;
   }

@@ -41,7 +41,7 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
         messages={state.messages}
         outgoing={state.outgoing}
         strings={strings}
-        onRetry={(localId) => controller.retry(localId)}
+        onRetry={(clientMsgId) => controller.retry(clientMsgId)}
       />
       {state.isAgentTyping ? (
         <p class="typing" role="status">

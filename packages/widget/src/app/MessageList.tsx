@@ -6,7 +6,7 @@ interface MessageListProps {
   messages: Message[];
   outgoing: OutgoingMessage[];
   strings: Record<string, string>;
-  onRetry: (localId: number) => void;
+  onRetry: (clientMsgId: string) => void;
 }
 
 /**
@@ -17,6 +17,12 @@ interface MessageListProps {
 export function MessageList({ messages, outgoing, strings, onRetry }: MessageListProps) {
   const end = useRef<HTMLLIElement>(null);
   useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length, outgoing.length]);
+  // "Sent" under the shopper's latest stored message only, as messengers do: quiet but certain.
+  // (A reverse scan, not findLast: the widget still supports Safari < 15.4.)
+  let lastOwnId: string | undefined;
+  for (let i = messages.length - 1; i >= 0 && !lastOwnId; i -= 1) {
+    if (messages[i]!.author.kind === 'visitor') lastOwnId = messages[i]!.id;
+  }
   return (
     <ol class="messages" role="log" aria-live="polite" aria-label={strings['title']}>
       {messages.map((message) => {
@@ -28,11 +34,12 @@ export function MessageList({ messages, outgoing, strings, onRetry }: MessageLis
             <p class="text" dir="auto">
               {message.text}
             </p>
+            {message.id === lastOwnId ? <span class="state">{strings['sent']}</span> : null}
           </li>
         );
       })}
       {outgoing.map((item) => (
-        <li key={`out-${item.localId}`} class={`message own ${item.state}`}>
+        <li key={item.clientMsgId} class={`message own ${item.state}`}>
           <span class="author">{strings['you']}</span>
           <p class="text" dir="auto">
             {item.text}
@@ -42,7 +49,7 @@ export function MessageList({ messages, outgoing, strings, onRetry }: MessageLis
           ) : (
             <span class="state">
               {strings['failed']}{' '}
-              <button type="button" class="retry" onClick={() => onRetry(item.localId)}>
+              <button type="button" class="retry" onClick={() => onRetry(item.clientMsgId)}>
                 {strings['retry']}
               </button>
             </span>

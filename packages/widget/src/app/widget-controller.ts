@@ -1,5 +1,5 @@
-import { createParleyClient } from '@parley/client';
-import type { ParleyClient } from '@parley/client';
+import { createParleyClient, newClientMsgId } from '@parley/client';
+import type { ParleyClient, ParleyError } from '@parley/client';
 import type { MountContext, VisitorIdentity, WidgetApp } from '../shared-types.ts';
 import { tokenKey } from '../storage-keys.ts';
 import { FALLBACK_STRINGS, format, WidgetStore } from './widget-store.ts';
@@ -14,7 +14,6 @@ export class WidgetController implements WidgetApp {
   readonly #client: ParleyClient;
   readonly #context: MountContext;
   readonly #unsubscribers: (() => void)[] = [];
-  #nextLocalId = 1;
 
   constructor(context: MountContext) {
     this.#context = context;
@@ -70,24 +69,23 @@ export class WidgetController implements WidgetApp {
   send(text: string): void {
     const trimmed = text.trim();
     if (!trimmed) return;
-    const localId = this.#nextLocalId++;
-    this.store.update((s) => ({ outgoing: [...s.outgoing, { localId, text: trimmed, state: 'sending' }] }));
-    this.#client.send(trimmed).then(
-      () => this.store.update((s) => ({ outgoing: s.outgoing.filter((m) => m.localId !== localId) })),
-      (error: { code?: string }) =>
-        this.store.update((s) => ({
-          outgoing: s.outgoing.map((m) =>
-            m.localId === localId ? { ...m, state: 'failed' as const, errorCode: error.code ?? 'PARLEY_ERR_INTERNAL_ERROR' } : m,
-          ),
-        })),
-    );
+    const clientMsgId = newClientMsgId();
+    this.store.update((s) => ({ outgoing: [...s.outgoing, { clientMsgId, text: trimmed, state: 'sending' }] }));
+    // Success needs no handler: the stored message arrives through `message`, which swaps it
+    // for this pending copy in the same update (so the shopper never sees it twice).
+    this.#client.send(trimmed, { clientMsgId }).catch((error: ParleyError) => {
+      this.store.update((s) => ({
+        outgoing: s.outgoing.map((m) => (m.clientMsgId === clientMsgId ? { ...m, state: 'failed' as const, errorCode: error.code } : m)),
+      }));
+      this.#context.emit('error', { code: error.code, message: error.message });
+    });
   }
 
   /** Sends a failed message again (a new attempt; the failed copy is removed). */
-  retry(localId: number): void {
-    const failed = this.store.state.outgoing.find((m) => m.localId === localId);
+  retry(clientMsgId: string): void {
+    const failed = this.store.state.outgoing.find((m) => m.clientMsgId === clientMsgId);
     if (!failed) return;
-    this.store.update((s) => ({ outgoing: s.outgoing.filter((m) => m.localId !== localId) }));
+    this.store.update((s) => ({ outgoing: s.outgoing.filter((m) => m.clientMsgId !== clientMsgId) }));
     this.send(failed.text);
   }
 
@@ -121,7 +119,11 @@ export class WidgetController implements WidgetApp {
       client.on('status', (status) => this.store.update({ status })),
       client.on('message', (message) => {
         const isUnread = !this.store.state.isOpen && message.author.kind !== 'visitor';
-        this.store.update((s) => ({ messages: [...s.messages, message], unread: s.unread + (isUnread ? 1 : 0) }));
+        this.store.update((s) => ({
+          messages: [...s.messages, message],
+          outgoing: s.outgoing.filter((m) => m.clientMsgId !== message.clientMsgId),
+          unread: s.unread + (isUnread ? 1 : 0),
+        }));
         this.#context.emit('message', message);
         if (isUnread) {
           this.#syncLauncher();

@@ -2,7 +2,8 @@ import type { ConnectionStatus, Message } from '@parley/client';
 
 /** A message the shopper sent that the gateway has not stored yet (or refused). */
 export interface OutgoingMessage {
-  localId: number;
+  /** The idempotency key the client sends; the stored message carries it back. */
+  clientMsgId: string;
   text: string;
   state: 'sending' | 'failed';
   errorCode?: string;
@@ -31,6 +32,7 @@ export const FALLBACK_STRINGS: Record<string, string> = {
   send: 'Send',
   retry: 'Retry',
   sending: 'Sending…',
+  sent: 'Sent',
   failed: 'Not sent',
   offline: 'You are offline. We will send your messages when you are back online.',
   typing: 'Typing…',
