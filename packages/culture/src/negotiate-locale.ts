@@ -3,11 +3,13 @@ import { SUPPORTED_LOCALES } from './supported-locales.ts';
 import type { SupportedLocale } from './supported-locales.ts';
 
 /** Where a locale came from, in the chain's order (first that answers wins). */
-export type LocaleSource = 'explicit' | 'page' | 'navigator' | 'accept-language' | 'site-default';
+export type LocaleSource = 'explicit' | 'message' | 'page' | 'navigator' | 'accept-language' | 'site-default';
 
 /** Everything known about the shopper's language preferences at connect time. */
 export interface LocaleHints {
   explicit?: string | undefined;
+  /** The language the shopper writes in, when detection was reliable (`detectLanguage`). */
+  written?: string | undefined;
   pageLang?: string | undefined;
   navigatorLocales?: readonly string[] | undefined;
   acceptLanguage?: string | undefined;
@@ -24,7 +26,8 @@ export interface LocaleDecision {
 const NO_MATCH = 'und';
 
 /**
- * Walks the locale chain and negotiates each source against the supported set with
+ * Walks the locale chain (explicit → the shopper's own writing → page → browser →
+ * Accept-Language → site default) and negotiates each source against the supported set with
  * `@formatjs/intl-localematcher` ("best fit": es-419→es-MX, zh-HK→zh-Hant, pt→pt-BR, iw→he-IL).
  * Invalid tags are dropped first, so hostile hints cannot throw.
  *
@@ -35,6 +38,7 @@ const NO_MATCH = 'und';
 export function negotiateLocale(hints: LocaleHints): LocaleDecision {
   const chain: { source: LocaleSource; tags: string[] }[] = [
     { source: 'explicit', tags: canonicalTags(hints.explicit ? [hints.explicit] : []) },
+    { source: 'message', tags: canonicalTags(hints.written ? [refineWritten(hints.written, hints)] : []) },
     { source: 'page', tags: canonicalTags(hints.pageLang ? [hints.pageLang] : []) },
     { source: 'navigator', tags: canonicalTags(hints.navigatorLocales ?? []) },
     { source: 'accept-language', tags: canonicalTags(parseAcceptLanguage(hints.acceptLanguage)) },
@@ -46,6 +50,18 @@ export function negotiateLocale(hints: LocaleHints): LocaleDecision {
     if (locale !== NO_MATCH) return { locale: locale as SupportedLocale, source: entry.source, candidates };
   }
   return { locale: 'en-US', source: 'site-default', candidates };
+}
+
+/**
+ * Detection yields a bare language (`es`); if the page or browser named a regional variant of
+ * that same language (`es-MX`), the shopper most likely wants that one.
+ */
+function refineWritten(written: string, hints: LocaleHints): string {
+  const language = written.split('-')[0]?.toLowerCase();
+  const others = canonicalTags([...(hints.pageLang ? [hints.pageLang] : []), ...(hints.navigatorLocales ?? []), ...parseAcceptLanguage(hints.acceptLanguage)]);
+  const sameLanguage = others.find((tag) => tag.split('-')[0]?.toLowerCase() === language && tag.includes('-'));
+  // Script-bearing detections (zh-Hans/zh-Hant) are already specific; keep them.
+  return written.includes('-') ? written : (sameLanguage ?? written);
 }
 
 /** Keeps the tags `Intl` accepts, canonicalised (`EN-us` → `en-US`); drops `*` and garbage. */

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import type { i18n } from 'i18next';
+import { CULTURE_PROFILES } from './culture-profiles.ts';
+import { shopperFormats, validTimeZone } from './intl-formats.ts';
 import { RESOURCES } from './resources.ts';
 import { SUPPORTED_LOCALES, textDirection } from './supported-locales.ts';
 import type { SupportedLocale } from './supported-locales.ts';
@@ -12,13 +14,30 @@ export interface RenderedReply {
   dir: 'ltr' | 'rtl';
 }
 
-/** Values interpolated into templates; numbers and dates are formatted by Intl via i18next. */
+/**
+ * Values for templates. Dates, amounts, rates and country codes are formatted for the shopper
+ * through Intl before interpolation: `time` (a Date) as a clock time, other Dates as dates,
+ * `amount`/`threshold`/`vat` as money, `rate` as a percentage (0.2 → 20 %), `country` (ISO
+ * code) and `region` (Parley region) as names. `count` also selects the plural form.
+ */
 export type TemplateValues = Record<string, string | number | Date>;
+
+/** The shopper's context for formatting. */
+export interface ShopperContext {
+  /** IANA time zone; defaults to the locale's profile. */
+  timeZone?: string | undefined;
+  /** ISO 4217 currency of amounts; defaults to the locale's profile. */
+  currency?: string | undefined;
+}
+
+const MONEY_FIELDS = new Set(['amount', 'threshold', 'vat', 'total', 'price']);
+const REGION_COUNTRY: Record<string, string> = { eu: 'EU', us: 'US', br: 'BR', sg: 'SG', in: 'IN' };
 
 /**
  * Renders reply templates and widget strings through one i18next instance. Keys are meanings
- * (`greeting`), never English sentences. There is no fallback language on purpose: a missing key
- * in a supported locale is a bug the resource test catches, not a silent switch to English.
+ * (`order.lost`), never English sentences; plural forms follow CLDR per locale. There is no
+ * fallback language on purpose: a missing key in a supported locale is a bug the resource test
+ * catches, not a silent switch to English.
  *
  * @example
  * const templates = createReplyTemplates();
@@ -36,6 +55,9 @@ export function createReplyTemplates(): ReplyTemplates {
     fallbackLng: false,
     load: 'currentOnly',
     initAsync: false,
+    // Keys contain dots (`greeting.returning`): they are names, not paths.
+    keySeparator: false,
+    nsSeparator: false,
     // Replies are shown as text by the widget, never as HTML, so no HTML escaping here.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -52,9 +74,14 @@ export class ReplyTemplates {
     this.#i18n = instance;
   }
 
-  /** Renders a reply template (`replies` namespace) in `locale`. */
-  reply(locale: SupportedLocale, key: string, values: TemplateValues = {}): RenderedReply {
-    const text = this.#i18n.t(key, { ...values, lng: locale, ns: 'replies' });
+  /** Every reply key (without plural suffixes), the same in every locale. */
+  get replyKeys(): string[] {
+    return [...new Set(Object.keys(RESOURCES['en-US'].replies).map((key) => key.replace(/_(zero|one|two|few|many|other)$/u, '')))];
+  }
+
+  /** Renders a reply template (`replies` namespace) in `locale`, values formatted for the shopper. */
+  reply(locale: SupportedLocale, key: string, values: TemplateValues = {}, shopper: ShopperContext = {}): RenderedReply {
+    const text = this.#i18n.t(key, { ...formatValues(locale, values, shopper), lng: locale, ns: 'replies' });
     return { key, locale, text, dir: textDirection(locale) };
   }
 
@@ -63,4 +90,20 @@ export class ReplyTemplates {
     const keys = Object.keys(RESOURCES[locale].widget);
     return Object.fromEntries(keys.map((key) => [key, this.#i18n.t(key, { ...values, lng: locale, ns: 'widget' })]));
   }
+}
+
+function formatValues(locale: SupportedLocale, values: TemplateValues, shopper: ShopperContext): Record<string, string | number> {
+  const profile = CULTURE_PROFILES[locale];
+  const formats = shopperFormats(locale, validTimeZone(shopper.timeZone) ?? profile.timeZone);
+  const currency = shopper.currency ?? profile.currency;
+  const formatted: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (value instanceof Date) formatted[name] = name === 'time' ? formats.time(value) : formats.date(value);
+    else if (typeof value === 'number' && MONEY_FIELDS.has(name)) formatted[name] = formats.currency(value, currency);
+    else if (typeof value === 'number' && name === 'rate') formatted[name] = formats.percent(value);
+    else if (name === 'country' && typeof value === 'string') formatted[name] = formats.country(value);
+    else if (name === 'region' && typeof value === 'string') formatted[name] = formats.country(REGION_COUNTRY[value] ?? value);
+    else formatted[name] = value;
+  }
+  return formatted;
 }

@@ -1,6 +1,6 @@
 /**
- * Locales Parley speaks today. The culture issue grows this to 20+; a locale is added by adding
- * its resource file under `locales/` and listing it here (a test renders every key in each).
+ * Locales Parley speaks. A locale is added by adding its resource files under `locales/`, its
+ * culture profile, and listing it here; a test renders every key in each and checks the profile.
  */
 export const SUPPORTED_LOCALES = [
   'en-US',
@@ -10,12 +10,22 @@ export const SUPPORTED_LOCALES = [
   'es-ES',
   'es-MX',
   'pt-BR',
+  'pt-PT',
   'it-IT',
-  'ja-JP',
-  'zh-Hans',
-  'zh-Hant',
+  'nl-NL',
+  'pl-PL',
+  'tr-TR',
+  'ru-RU',
   'ar-SA',
   'he-IL',
+  'hi-IN',
+  'ja-JP',
+  'ko-KR',
+  'zh-Hans',
+  'zh-Hant',
+  'th-TH',
+  'vi-VN',
+  'id-ID',
 ] as const;
 
 /** A locale Parley has templates for. */

@@ -35,7 +35,7 @@ export const HandshakeAuthSchema = z.object({
 export type HandshakeAuth = z.infer<typeof HandshakeAuthSchema>;
 
 /** Why the session's locale was chosen (first source in the chain that answered). */
-export const LocaleSourceSchema = z.enum(['explicit', 'page', 'navigator', 'accept-language', 'site-default']);
+export const LocaleSourceSchema = z.enum(['explicit', 'message', 'page', 'navigator', 'accept-language', 'site-default']);
 export type LocaleSource = z.infer<typeof LocaleSourceSchema>;
 
 /** `session:ready` — sent once per connection, right after a successful handshake. */

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './detect/detect-language.ts';
+import { createReplyTemplates } from './reply-templates.ts';
+import { RESOURCES } from './resources.ts';
+import { SUPPORTED_LOCALES } from './supported-locales.ts';
+
+const templates = createReplyTemplates();
+const SAMPLE = {
+  siteName: 'Nordlicht',
+  orderNumber: 'NL-10492',
+  date: new Date('2026-11-20T10:00:00Z'),
+  eta: new Date('2026-11-27T10:00:00Z'),
+  time: new Date('2026-11-27T08:00:00Z'),
+  country: 'FR',
+  amount: 120,
+  threshold: 150,
+  vat: 24,
+  rate: 0.2,
+  days: 30,
+  region: 'eu',
+};
+const COUNTS = [0, 1, 2, 3, 5, 11, 21, 100];
+
+describe('reply templates', () => {
+  it('has resources for exactly the supported locales, with the same widget keys everywhere', () => {
+    expect(Object.keys(RESOURCES).sort()).toEqual([...SUPPORTED_LOCALES].sort());
+    const widgetKeys = Object.keys(RESOURCES['en-US'].widget).sort();
+    for (const locale of SUPPORTED_LOCALES) expect(Object.keys(RESOURCES[locale].widget).sort()).toEqual(widgetKeys);
+    expect(templates.replyKeys).toEqual(
+      expect.arrayContaining(['greeting', 'greeting.returning', 'offline.backAt', 'handoff.connecting', 'order.status', 'order.lost', 'shipping.delay', 'returns.steps', 'refund.status', 'customs.duties', 'vat.rate', 'privacy.notice', 'fallback']),
+    );
+  });
+
+  it.each(SUPPORTED_LOCALES)('renders every key in %s: no gap, no leftover, no English, its own language', (locale) => {
+    const language = locale === 'zh-Hans' || locale === 'zh-Hant' ? locale : locale.split('-')[0];
+    for (const key of templates.replyKeys) {
+      for (const count of COUNTS) {
+        const { text } = templates.reply(locale, key, { ...SAMPLE, count }, { timeZone: 'Europe/Paris', currency: 'EUR' });
+        expect(text, `${locale} ${key}`).not.toBe(key);
+        expect(text, `${locale} ${key}`).not.toMatch(/\{\{|\}\}|undefined|NaN/u);
+        if (!locale.startsWith('en-')) expect(text, `${locale} ${key}`).not.toBe(templates.reply('en-US', key, { ...SAMPLE, count }).text);
+      }
+      const { text } = templates.reply(locale, key, { ...SAMPLE, count: 3 });
+      expect(detectLanguage(text), `${locale} ${key}: ${text}`).toMatchObject({ lang: language, isReliable: true });
+    }
+    for (const text of Object.values(templates.widgetStrings(locale, { siteName: 'Nordlicht', count: 3 }))) {
+      expect(text).not.toMatch(/\{\{|\}\}/u);
+    }
+  });
+
+  it('formats values for the shopper: money, dates, clock times in their zone, country names', () => {
+    const vat = templates.reply('de-DE', 'vat.rate', { country: 'FR', rate: 0.2, amount: 120, vat: 24 }, { currency: 'EUR' }).text;
+    expect(vat).toContain('Frankreich');
+    expect(vat).toMatch(/20\s?%/u);
+    expect(vat).toMatch(/120,00\s€/u);
+    const backAt = templates.reply('ja-JP', 'offline.backAt', { time: new Date('2026-11-27T00:00:00Z') }, { timeZone: 'Asia/Tokyo' }).text;
+    expect(backAt).toContain('9:00');
+    const gulf = templates.reply('ar-SA', 'refund.status', { amount: 250, date: new Date('2026-11-20T10:00:00Z') }, { currency: 'SAR' }).text;
+    expect(gulf).toMatch(/[٠-٩]/u); // Arabic-Indic digits, as Saudi shoppers read them
+  });
+
+  it('chooses plural forms per language', () => {
+    expect(templates.reply('ru-RU', 'shipping.delay', { country: 'DE', count: 2 }).text).toContain('2 дня');
+    expect(templates.reply('ru-RU', 'shipping.delay', { country: 'DE', count: 5 }).text).toContain('5 дней');
+    expect(templates.reply('pl-PL', 'order.lost', { orderNumber: 'X', count: 5 }).text).toContain('5 dni roboczych');
+    expect(templates.reply('ar-SA', 'shipping.delay', { country: 'DE', count: 2 }).text).toContain('يومين');
+    expect(templates.reply('en-US', 'order.lost', { orderNumber: 'X', count: 1 }).text).toContain('1 business day,');
+  });
+});
