@@ -17,6 +17,7 @@ Parley('on', 'close', () => logEvent('close'));
 Parley('on', 'message', (m) => logEvent(`message #${m.seq} from ${m.author.kind}: ${m.text}`));
 Parley('on', 'unread', (n) => logEvent(`unread: ${n}`));
 Parley('on', 'error', (e) => logEvent(`error: ${e.code}`));
+Parley('on', 'locale', (c) => logEvent(`locale: ${c.locale} (${c.source})`));
 
 document.addEventListener('DOMContentLoaded', () => {
   document.getElementById('api-open')?.addEventListener('click', () => Parley('open'));

@@ -95,6 +95,20 @@ describe.skipIf(!hasChromium())('widget in a real browser (Chromium)', () => {
     expect(focusedIsLauncher).toBe(true);
   });
 
+  it('follows the shopper into Arabic when they write Arabic on an English page', async () => {
+    const context = await newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${gateway.url}/demo/api.html`);
+    await page.getByRole('button', { name: "Parley('open')" }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('log').getByText('Welcome to Nordlicht Outfitters').waitFor();
+    await dialog.getByRole('textbox').fill('مرحبا، الشحنة لم تصل حتى الآن');
+    await dialog.getByRole('textbox').press('Enter');
+    await expect.poll(() => dialog.getAttribute('dir')).toBe('rtl');
+    await page.locator('#event-log').getByText('locale: ar-SA (message)').waitFor();
+    expect(await dialog.getByRole('button', { name: 'إرسال' }).count()).toBe(1);
+  });
+
   it('switches to right-to-left when the page sets an Arabic locale, and reports events to the page', async () => {
     const context = await newContext();
     const page = await context.newPage();

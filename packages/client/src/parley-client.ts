@@ -58,6 +58,15 @@ export interface ParleyClientEvents {
    * Refused sends are not reported here: `send()` rejects with their error instead. */
   error: ParleyError;
   typing: TypingChanged;
+  /** The conversation's locale changed (first session, the shopper's writing, setLocale). */
+  locale: LocaleChange;
+}
+
+/** Payload of the `locale` event: the new locale, the source that won, and every candidate. */
+export interface LocaleChange {
+  locale: string;
+  source: Session['localeSource'];
+  candidates: Session['localeCandidates'];
 }
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -105,6 +114,10 @@ export class ParleyClient {
     this.#socket.on('session:ready', (session) => void this.#onSession(session));
     this.#socket.on('message:created', (message) => this.#ingest([message]));
     this.#socket.on('typing:changed', (event) => this.#events.emit('typing', event));
+    this.#socket.on('locale:changed', (change) => {
+      if (!this.#session) return;
+      this.#applyLocale({ ...this.#session, ...change });
+    });
     this.#socket.on('connect_error', (error) => this.#onConnectError(error));
     this.#socket.on('disconnect', (reason) => {
       // 'io client disconnect' is ours; anything else is a drop Socket.IO will repair.
@@ -263,8 +276,8 @@ export class ParleyClient {
 
   async #onSession(session: Session): Promise<void> {
     if (this.#session && this.#session.conversationId !== session.conversationId) this.#timeline.reset();
-    this.#session = session;
     this.#visitorToken = session.visitorToken;
+    this.#applyLocale(session);
     this.#setStatus('connected');
     this.#events.emit('session', session);
     this.#firstSession?.resolve(session);
@@ -275,6 +288,14 @@ export class ParleyClient {
       // A failed resync is repaired by the next reconnect; the outbox must not wait for it.
     }
     void this.#flush();
+  }
+
+  /** Stores the session and reports a locale that differs from the one held before. */
+  #applyLocale(session: Session): void {
+    const previous = this.#session;
+    this.#session = session;
+    if (previous?.locale === session.locale && previous.localeSource === session.localeSource) return;
+    this.#events.emit('locale', { locale: session.locale, source: session.localeSource, candidates: session.localeCandidates });
   }
 
   #onConnectError(error: Error & { data?: HandshakeErrorData }): void {

@@ -4,6 +4,7 @@
  */
 import type { Message } from '@parley/protocol';
 import type { ParleyError } from '@parley/protocol/errors';
+import type { LocaleChange } from '@parley/client';
 
 /** Options a page passes with `Parley('init', …)` or `data-*` attributes on the script tag. */
 export interface WidgetOptions {
@@ -24,6 +25,8 @@ export interface WidgetEvents {
   message: Message;
   unread: number;
   error: Pick<ParleyError, 'code' | 'message'>;
+  /** The chat's language changed, with the source that decided it and every candidate. */
+  locale: LocaleChange;
 }
 
 export type WidgetEventName = keyof WidgetEvents;

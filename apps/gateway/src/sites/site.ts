@@ -15,6 +15,12 @@ export const ResidencySchema = z.discriminatedUnion('mode', [
  */
 const OriginSchema = z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be an origin like https://shop.example (no path)');
 
+/** A site's own wording for one locale or language: widget strings and bot replies by key. */
+const SiteTextsSchema = z.object({
+  widget: z.record(z.string().max(64), z.string().min(1).max(500)).optional(),
+  replies: z.record(z.string().max(64), z.string().min(1).max(2000)).optional(),
+});
+
 export const SiteSchema = z.object({
   key: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only'),
   name: z.string().min(1).max(80),
@@ -23,6 +29,8 @@ export const SiteSchema = z.object({
   residency: ResidencySchema,
   /** Key for verifying `identify` calls (HMAC-SHA256 of the user id); keep it server-side. */
   identitySecret: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Per locale (`de-DE`) or language (`de`): the site's own widget strings and replies. */
+  texts: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale like de or de-DE'), SiteTextsSchema).optional(),
 });
 /** A shop using Parley: its public key, who may embed it, and its data-residency policy. */
 export type Site = z.infer<typeof SiteSchema>;

@@ -45,6 +45,14 @@ export function describeConversationStoreContract(adapterName: string, openStore
       expect(await store.getConversation('c_missing')).toBeNull();
     });
 
+    it('records the conversation locale and why it was chosen', async () => {
+      const store = await open();
+      const conversationId = await newConversation(store);
+      expect((await store.getConversation(conversationId))!.localeSource).toBeUndefined();
+      await store.setConversationLocale(conversationId, 'ja-JP', 'message');
+      expect(await store.getConversation(conversationId)).toMatchObject({ locale: 'ja-JP', localeSource: 'message' });
+    });
+
     it('attaches a verified identity to a visitor', async () => {
       const store = await open();
       const conversationId = await newConversation(store);

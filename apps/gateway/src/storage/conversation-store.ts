@@ -1,4 +1,4 @@
-import type { Author, Message, Region } from '@parley/protocol';
+import type { Author, LocaleSource, Message, Region } from '@parley/protocol';
 
 /** A logged-in shopper's identity, verified by the gateway before it is stored. */
 export interface VisitorIdentityRecord {
@@ -21,6 +21,8 @@ export interface ConversationRecord {
   visitorId: string;
   siteKey: string;
   locale: string;
+  /** Why `locale` was chosen; `message` means the shopper's own writing, kept across reconnects. */
+  localeSource?: LocaleSource | undefined;
   createdAt: string;
 }
 
@@ -57,6 +59,8 @@ export interface ConversationStore {
   setVisitorIdentity(visitorId: string, identity: VisitorIdentityRecord): Promise<void>;
   createConversation(conversation: ConversationRecord): Promise<void>;
   getConversation(conversationId: string): Promise<ConversationRecord | null>;
+  /** Records the conversation's current locale and why it was chosen. */
+  setConversationLocale(conversationId: string, locale: string, source: LocaleSource): Promise<void>;
   appendMessage(message: NewMessage): Promise<AppendResult>;
   /** Messages with `seq > afterSeq`, oldest first, at most `limit`. */
   listMessages(conversationId: string, options: { afterSeq: number; limit: number }): Promise<Message[]>;

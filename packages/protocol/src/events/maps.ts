@@ -1,7 +1,7 @@
 import type { Ack } from '../errors.ts';
 import type { Message } from './common.ts';
 import type { HistoryFetch, HistoryFetchAckData, MessageSend, MessageSendAckData } from './message.ts';
-import type { Session } from './session.ts';
+import type { LocaleChanged, Session } from './session.ts';
 import type { TypingChanged, TypingSet } from './typing.ts';
 
 /** Events a client emits; typed into `io()` and `new Server()` so a misspelt event fails to compile. */
@@ -16,6 +16,7 @@ export interface ServerToClientEvents {
   'session:ready': (session: Session) => void;
   'message:created': (message: Message) => void;
   'typing:changed': (event: TypingChanged) => void;
+  'locale:changed': (event: LocaleChanged) => void;
 }
 
 /** Data the handshake refusal carries (`connect_error` → `err.data`). */

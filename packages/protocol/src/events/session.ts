@@ -49,6 +49,8 @@ export const SessionSchema = z.object({
   region: RegionSchema,
   /** Highest `seq` stored when the session started; the client fetches history up to it. */
   lastSeq: z.int().nonnegative(),
+  /** Every source in the locale chain that offered tags, in chain order (why `locale` won). */
+  localeCandidates: z.array(z.object({ source: LocaleSourceSchema, tags: z.array(z.string()) })),
   /** Text direction of `locale`. */
   dir: z.enum(['ltr', 'rtl']),
   /** The widget's UI strings in `locale` (launcher label, placeholder, send…), so the widget
@@ -57,3 +59,8 @@ export const SessionSchema = z.object({
 });
 /** The session a client holds after connecting. */
 export type Session = z.infer<typeof SessionSchema>;
+
+/** `locale:changed` — the conversation's locale changed (the shopper wrote in another language,
+ * or the page called setLocale). Carries the new UI strings so the widget can switch at once. */
+export const LOCALE_CHANGED = 'locale:changed';
+export type LocaleChanged = Pick<Session, 'locale' | 'localeSource' | 'localeCandidates' | 'dir' | 'strings'>;

@@ -116,6 +116,12 @@ export class WidgetController implements WidgetApp {
         this.#syncLauncher();
         this.#context.emit('ready', { visitorId: session.visitorId, conversationId: session.conversationId, locale: session.locale });
       }),
+      client.on('locale', (change) => {
+        const session = client.session;
+        if (session) this.store.update({ locale: session.locale, dir: session.dir, strings: { ...FALLBACK_STRINGS, ...session.strings } });
+        this.#syncLauncher();
+        this.#context.emit('locale', change);
+      }),
       client.on('status', (status) => this.store.update({ status })),
       client.on('message', (message) => {
         const isUnread = !this.store.state.isOpen && message.author.kind !== 'visitor';

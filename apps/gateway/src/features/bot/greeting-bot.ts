@@ -1,12 +1,14 @@
 import type { ReplyTemplates, SupportedLocale } from '@parley/culture';
 import type { NewMessage } from '../../storage/conversation-store.ts';
 import type { Site } from '../../sites/site.ts';
+import { replyFor } from '../../sites/site-texts.ts';
 
 /** The bot's display name on its messages. */
 export const BOT_AUTHOR = { kind: 'bot', name: 'Parley' } as const;
 
 /**
- * The first bot message of a conversation, in the negotiated locale. Its clientMsgId is derived
+ * The first bot message of a conversation, in the negotiated locale (the site's own greeting
+ * for that locale when it has one). Its clientMsgId is derived
  * from the conversation, so two tabs connecting at once (or a retry) store one greeting, not two.
  * This is the seam the culture and intent issues replace with the full bot.
  */
@@ -16,12 +18,11 @@ export function greetingMessage(options: {
   locale: SupportedLocale;
   templates: ReplyTemplates;
 }): NewMessage {
-  const reply = options.templates.reply(options.locale, 'greeting', { siteName: options.site.name });
   return {
     conversationId: options.conversationId,
     clientMsgId: `greeting:${options.conversationId}`,
     author: BOT_AUTHOR,
-    text: reply.text,
-    locale: reply.locale,
+    text: replyFor(options.site, options.locale, 'greeting', {}, options.templates),
+    locale: options.locale,
   };
 }

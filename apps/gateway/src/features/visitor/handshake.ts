@@ -2,7 +2,6 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ExtendedError } from 'socket.io';
 import { HandshakeAuthSchema, ParleyError, PROTOCOL_VERSION } from '@parley/protocol';
 import type { HandshakeErrorData } from '@parley/protocol';
-import { negotiateLocale } from '@parley/culture';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import { isOriginAllowed } from '../../sites/site.ts';
@@ -62,17 +61,17 @@ async function handshake(deps: HandshakeDeps, socket: VisitorSocket): Promise<vo
   if (origin && !isOriginAllowed(site, origin)) {
     throw new ParleyError('PARLEY_ERR_ORIGIN_NOT_ALLOWED', `The origin ${origin} is not allowed for site "${site.key}".`);
   }
-  const locale = negotiateLocale({
+  const localeHints = {
     explicit: auth.locale,
     pageLang: auth.pageLang,
     navigatorLocales: auth.locales,
     acceptLanguage: headerValue(socket, 'accept-language'),
     siteDefault: site.defaultLocale,
-  });
+  };
   // Verify before creating anything, so a forged identity leaves no visitor behind.
   const identity = auth.identity ? verifyIdentity(site, auth.identity) : undefined;
   const country = deps.countryHeader ? headerValue(socket, deps.countryHeader) : undefined;
-  socket.data.context = await deps.sessions.resolve({ site, visitorToken: auth.visitorToken, ip, country, locale, identity });
+  socket.data.context = await deps.sessions.resolve({ site, visitorToken: auth.visitorToken, ip, country, localeHints, identity });
 }
 
 function headerValue(socket: VisitorSocket, name: string): string | undefined {

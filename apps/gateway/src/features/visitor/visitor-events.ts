@@ -1,12 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { HistoryFetchSchema, LIMITS, MessageSendSchema, TypingSetSchema } from '@parley/protocol';
 import type { HistoryFetchAckData, Message } from '@parley/protocol';
-import { textDirection } from '@parley/culture';
 import type { ReplyTemplates } from '@parley/culture';
 import type { RegionRouter } from '../../regions/region-router.ts';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
 import { greetingMessage } from '../bot/greeting-bot.ts';
 import { answer, parsePayload } from './socket-edge.ts';
+import { localeAfterMessage, localePayload } from './visitor-locale.ts';
 import { conversationRoom } from './visitor-types.ts';
 import type { VisitorNamespace, VisitorSocket } from './visitor-types.ts';
 
@@ -38,13 +38,21 @@ export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocke
     answer(ack, log, async () => {
       await deps.limits.consumeEvent(context.visitorId, context.ip);
       const payload = parsePayload(MessageSendSchema, raw);
+      // The shopper's own writing is a locale source: "Meine Bestellung ist verschwunden" on an
+      // English page switches the conversation to German; "ok" or "thanks" never does.
+      const { next, hasChanged } = localeAfterMessage(context.locale, payload.text);
       const { message, isDuplicate } = await store.appendMessage({
         conversationId: context.conversationId,
         clientMsgId: payload.clientMsgId,
         author: { kind: 'visitor' },
         text: payload.text,
-        locale: context.locale,
+        locale: next.decision.locale,
       });
+      context.locale = next;
+      if (hasChanged && !isDuplicate) {
+        await store.setConversationLocale(context.conversationId, next.decision.locale, next.decision.source);
+        queueMicrotask(() => deps.namespace.to(room).emit('locale:changed', localePayload(context.site, next, deps.templates)));
+      }
       // Fan out after the ack is queued; a duplicate was fanned out the first time.
       if (!isDuplicate) queueMicrotask(() => publish(message));
       return message;
@@ -84,18 +92,15 @@ async function startSession(deps: VisitorEventDeps, socket: VisitorSocket, publi
     visitorId: context.visitorId,
     visitorToken: context.visitorToken,
     conversationId: context.conversationId,
-    locale: context.locale,
-    localeSource: context.localeSource,
     region: context.region,
     lastSeq,
-    dir: textDirection(context.locale),
-    strings: deps.templates.widgetStrings(context.locale, { siteName: context.site.name }),
+    ...localePayload(context.site, context.locale, deps.templates),
   });
   if (lastSeq > 0) return;
   const greeting = greetingMessage({
     site: context.site,
     conversationId: context.conversationId,
-    locale: context.locale,
+    locale: context.locale.decision.locale,
     templates: deps.templates,
   });
   const { message, isDuplicate } = await store.appendMessage(greeting);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ParleyError } from '@parley/protocol';
-import type { LocaleDecision } from '@parley/culture';
+import type { LocaleHints } from '@parley/culture';
+import { decideLocale } from './visitor-locale.ts';
 import type { RegionRouter } from '../../regions/region-router.ts';
 import type { VisitorTokenSigner } from '../../security/visitor-token.ts';
 import type { Site } from '../../sites/site.ts';
@@ -13,7 +14,8 @@ export interface ResolveVisitorInput {
   visitorToken: string | undefined;
   ip: string;
   country: string | undefined;
-  locale: LocaleDecision;
+  /** Locale hints from the handshake; the resumed conversation may add the shopper's writing. */
+  localeHints: LocaleHints;
   /** A verified identity to attach to the visitor (identify). */
   identity?: VisitorIdentityRecord | undefined;
 }
@@ -41,7 +43,7 @@ export class VisitorSessions {
   }
 
   async #resumeOrCreate(input: ResolveVisitorInput): Promise<VisitorContext> {
-    const base = { site: input.site, ip: input.ip, locale: input.locale.locale, localeSource: input.locale.source };
+    const base = { site: input.site, ip: input.ip };
     if (input.visitorToken) {
       const claims = this.#signer.verify(input.visitorToken);
       if (!claims || claims.siteKey !== input.site.key) throw new ParleyError('PARLEY_ERR_TOKEN_INVALID');
@@ -49,16 +51,27 @@ export class VisitorSessions {
       if (!conversation || conversation.visitorId !== claims.visitorId) {
         throw new ParleyError('PARLEY_ERR_TOKEN_INVALID', 'The visitor token names a conversation this gateway no longer has.');
       }
-      return { ...base, visitorId: claims.visitorId, conversationId: claims.conversationId, region: claims.region, visitorToken: input.visitorToken };
+      // A language the shopper wrote in earlier still counts after a reload or on another page.
+      const written = conversation.localeSource === 'message' ? conversation.locale : undefined;
+      const locale = decideLocale({ ...input.localeHints, written });
+      return { ...base, locale, visitorId: claims.visitorId, conversationId: claims.conversationId, region: claims.region, visitorToken: input.visitorToken };
     }
+    const locale = decideLocale(input.localeHints);
     const region = this.#router.regionFor(input.site, input.country);
     const store = this.#router.store(region);
     const now = new Date().toISOString();
     const visitorId = `v_${randomUUID()}`;
     const conversationId = `c_${randomUUID()}`;
     await store.createVisitor({ id: visitorId, siteKey: input.site.key, createdAt: now });
-    await store.createConversation({ id: conversationId, visitorId, siteKey: input.site.key, locale: input.locale.locale, createdAt: now });
+    await store.createConversation({
+      id: conversationId,
+      visitorId,
+      siteKey: input.site.key,
+      locale: locale.decision.locale,
+      localeSource: locale.decision.source,
+      createdAt: now,
+    });
     const visitorToken = this.#signer.sign({ visitorId, siteKey: input.site.key, conversationId, region });
-    return { ...base, visitorId, conversationId, region, visitorToken };
+    return { ...base, locale, visitorId, conversationId, region, visitorToken };
   }
 }

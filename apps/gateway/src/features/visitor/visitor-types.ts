@@ -1,6 +1,6 @@
 import type { Namespace, Server, Socket } from 'socket.io';
-import type { ClientToServerEvents, LocaleSource, Region, ServerToClientEvents } from '@parley/protocol';
-import type { SupportedLocale } from '@parley/culture';
+import type { ClientToServerEvents, Region, ServerToClientEvents } from '@parley/protocol';
+import type { VisitorLocale } from './visitor-locale.ts';
 import type { Site } from '../../sites/site.ts';
 
 /** What the handshake established about a visitor socket; set once, read by every handler. */
@@ -9,8 +9,8 @@ export interface VisitorContext {
   visitorId: string;
   conversationId: string;
   region: Region;
-  locale: SupportedLocale;
-  localeSource: LocaleSource;
+  /** Mutable: the shopper's writing may change it during the connection. */
+  locale: VisitorLocale;
   ip: string;
   visitorToken: string;
 }

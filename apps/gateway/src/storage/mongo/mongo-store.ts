@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MongoError, MongoNetworkError, MongoServerSelectionError } from 'mongodb';
 import type { Collection, Db, MongoClient } from 'mongodb';
 import { ParleyError } from '@parley/protocol';
-import type { Message, Region } from '@parley/protocol';
+import type { LocaleSource, Message, Region } from '@parley/protocol';
 import { SEQ_RETRY_LIMIT } from '../conversation-store.ts';
 import type {
   AppendResult,
@@ -25,6 +25,7 @@ interface ConversationDoc {
   visitorId: string;
   siteKey: string;
   locale: string;
+  localeSource?: LocaleSource;
   createdAt: Date;
 }
 interface MessageDoc {
@@ -105,7 +106,14 @@ export class MongoConversationStore implements ConversationStore {
   async getConversation(conversationId: string): Promise<ConversationRecord | null> {
     const doc = await guard(() => this.#conversations.findOne({ _id: conversationId }));
     if (!doc) return null;
-    return { id: doc._id, visitorId: doc.visitorId, siteKey: doc.siteKey, locale: doc.locale, createdAt: doc.createdAt.toISOString() };
+    const conversation: ConversationRecord = { id: doc._id, visitorId: doc.visitorId, siteKey: doc.siteKey, locale: doc.locale, createdAt: doc.createdAt.toISOString() };
+    if (doc.localeSource) conversation.localeSource = doc.localeSource;
+    return conversation;
+  }
+
+  async setConversationLocale(conversationId: string, locale: string, source: LocaleSource): Promise<void> {
+    assertStorable({ locale, source });
+    await guard(() => this.#conversations.updateOne({ _id: conversationId }, { $set: { locale, localeSource: source } }));
   }
 
   async appendMessage(input: NewMessage): Promise<AppendResult> {

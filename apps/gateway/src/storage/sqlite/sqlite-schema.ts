@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS conversations (
   visitor_id TEXT NOT NULL REFERENCES visitors (id),
   site_key TEXT NOT NULL,
   locale TEXT NOT NULL,
+  locale_source TEXT,
   created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS conversations_by_visitor ON conversations (visitor_id);

@@ -4,7 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { StatementSync } from 'node:sqlite';
 import { randomUUID } from 'node:crypto';
 import { ParleyError } from '@parley/protocol';
-import type { AuthorKind, Message, Region } from '@parley/protocol';
+import type { AuthorKind, LocaleSource, Message, Region } from '@parley/protocol';
 import { SEQ_RETRY_LIMIT } from '../conversation-store.ts';
 import type {
   AppendResult,
@@ -97,13 +97,20 @@ export class SqliteConversationStore implements ConversationStore {
   async getConversation(conversationId: string): Promise<ConversationRecord | null> {
     const row = this.#db.prepare('SELECT * FROM conversations WHERE id = ?').get(conversationId);
     if (!row) return null;
-    return {
+    const conversation: ConversationRecord = {
       id: String(row['id']),
       visitorId: String(row['visitor_id']),
       siteKey: String(row['site_key']),
       locale: String(row['locale']),
       createdAt: String(row['created_at']),
     };
+    if (row['locale_source'] !== null) conversation.localeSource = String(row['locale_source']) as LocaleSource;
+    return conversation;
+  }
+
+  async setConversationLocale(conversationId: string, locale: string, source: LocaleSource): Promise<void> {
+    assertStorable({ locale, source });
+    this.#db.prepare('UPDATE conversations SET locale = ?, locale_source = ? WHERE id = ?').run(locale, source, conversationId);
   }
 
   async appendMessage(input: NewMessage): Promise<AppendResult> {
