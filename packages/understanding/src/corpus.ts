@@ -1,0 +1,18 @@
+// The shipped training corpus: per language, per intent, natural shopper utterances (typos
+// and chat style included). Held-out messages live in ../heldout and are never imported here.
+import type { IntentCorpus } from './intent-classifier.ts';
+import ar from '../corpus/ar.json' with { type: 'json' };
+import de from '../corpus/de.json' with { type: 'json' };
+import en from '../corpus/en.json' with { type: 'json' };
+import es from '../corpus/es.json' with { type: 'json' };
+import fr from '../corpus/fr.json' with { type: 'json' };
+import it from '../corpus/it.json' with { type: 'json' };
+import ja from '../corpus/ja.json' with { type: 'json' };
+import ko from '../corpus/ko.json' with { type: 'json' };
+import nl from '../corpus/nl.json' with { type: 'json' };
+import pt from '../corpus/pt.json' with { type: 'json' };
+import tr from '../corpus/tr.json' with { type: 'json' };
+import zh from '../corpus/zh.json' with { type: 'json' };
+
+/** Training corpora by language (BCP 47 language subtag). */
+export const TRAINING_CORPORA: Record<string, IntentCorpus> = { ar, de, en, es, fr, it, ja, ko, nl, pt, tr, zh };
