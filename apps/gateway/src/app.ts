@@ -98,6 +98,8 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   });
 
   await app.register(fastifyRateLimit, {
+    // Static files are cacheable and usually behind a CDN; many shoppers can share one IP.
+    allowList: (request) => request.url.startsWith('/widget/') || request.url.startsWith('/demo/'),
     max: config.rateLimits.restPerIp.points,
     timeWindow: config.rateLimits.restPerIp.durationSeconds * 1000,
     errorResponseBuilder: (_request, context) => ({

@@ -115,6 +115,17 @@ describe('@parley/client against a real gateway', () => {
     expect((await client.history()).map((m) => m.seq)).toEqual([1, 2, 3, 4]);
   });
 
+  it('reports a wrong identity hash and carries on anonymously', async () => {
+    const config = testConfig();
+    cleanups.push(() => removeDataDir(config));
+    const client = clientFor((await gatewayFor(config)).url, { identity: { userId: 'u_1', userHash: 'a'.repeat(64) } });
+    const errors: string[] = [];
+    client.on('error', (error) => errors.push(error.code));
+    const session = await client.connect();
+    expect(session.visitorId).toMatch(/^v_/u);
+    expect(errors).toEqual(['PARLEY_ERR_IDENTITY_INVALID']);
+  });
+
   it('sends PROTOCOL_VERSION in its handshake', async () => {
     const config = testConfig();
     cleanups.push(() => removeDataDir(config));

@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway } from './gateway-harness.ts';
 import { hasChromium, launchChromium } from './browser.ts';
+import { DEMO_SITE } from '../src/sites/site.ts';
 
 const widgetBuilt = existsSync(fileURLToPath(new URL('../../../packages/widget/dist/cdn/loader.js', import.meta.url)));
 
@@ -165,6 +167,51 @@ describe.skipIf(!hasChromium())('widget resilience in a real browser (Chromium)'
       removeDataDir(config);
     }
   }, 40_000);
+
+  it('opens on a click made before the chat has loaded, even while the gateway is unreachable', async () => {
+    const config = testConfig();
+    const gateway = await startGateway(config);
+    const page = await browser.newPage();
+    try {
+      // No socket ever connects (so no later state change can hide a lost update), and the app
+      // chunk is held back so the click lands while the loader is still fetching it.
+      await page.routeWebSocket(/socket\.io/u, () => {});
+      await page.route('**/socket.io/**', (route) => route.abort());
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/widget/chunks/**', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${gateway.url}/demo/`);
+      await page.locator('#parley-widget').evaluate((host) => (host.shadowRoot?.querySelector('button') as HTMLButtonElement).click());
+      release();
+      await page.getByRole('dialog').getByRole('textbox').waitFor();
+    } finally {
+      await page.close();
+      await gateway.stop();
+      removeDataDir(config);
+    }
+  });
+
+  it('says the chat is unavailable when the gateway refuses this page, instead of hanging', async () => {
+    // The demo site here allows only another origin, so the handshake is refused.
+    const config = testConfig();
+    writeFileSync(join(config.dataDir, 'sites.json'), JSON.stringify({ sites: [{ ...DEMO_SITE, allowedOrigins: ['https://elsewhere.example'] }] }));
+    const gateway = await startGateway(config);
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    try {
+      await page.goto(`${gateway.url}/demo/`);
+      await page.getByRole('button', { name: /chat/i }).click();
+      await page.getByRole('dialog').getByRole('alert').getByText('Chat is unavailable right now').waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      await gateway.stop();
+      removeDataDir(config);
+    }
+  });
 
   it('shows an unread badge before opening, marks refused sends as failed with retry, and never throws into the page', async () => {
     const config = testConfig();

@@ -54,7 +54,8 @@ export interface ParleyClientEvents {
   /** A session started (first connect, reconnect, or a new visitor after a rejected token). */
   session: Session;
   status: ConnectionStatus;
-  /** The gateway refused the connection for good (unknown site, origin, protocol, identity).
+  /** The gateway refused the connection for good (unknown site, origin, protocol), or refused
+   * the shopper's identity (the chat then continues anonymously).
    * Refused sends are not reported here: `send()` rejects with their error instead. */
   error: ParleyError;
   typing: TypingChanged;
@@ -75,7 +76,6 @@ const FATAL_HANDSHAKE_CODES = new Set([
   'PARLEY_ERR_ORIGIN_NOT_ALLOWED',
   'PARLEY_ERR_PROTOCOL_VERSION_MISMATCH',
   'PARLEY_ERR_HANDSHAKE_INVALID',
-  'PARLEY_ERR_IDENTITY_INVALID',
 ]);
 
 /**
@@ -106,6 +106,8 @@ export class ParleyClient {
     this.#socket = io(`${options.url.replace(/\/$/, '')}${VISITOR_NAMESPACE}`, {
       autoConnect: false,
       transports: ['websocket', 'polling'],
+      // Websocket first, but fall back to long-polling where proxies or networks block it.
+      tryAllTransports: true,
       reconnectionDelay: 500,
       // A shopper mid-conversation should not wait long after a blip or a deploy.
       reconnectionDelayMax: 5_000,
@@ -235,7 +237,7 @@ export class ParleyClient {
    * Tells the gateway who the logged-in shopper is. `userHash` is the hex HMAC-SHA256 of
    * `userId` under the site's identity secret, computed on the shop's server. When connected,
    * reconnects so the gateway verifies it; a wrong hash surfaces as an `error` event with
-   * PARLEY_ERR_IDENTITY_INVALID and the client stays disconnected.
+   * PARLEY_ERR_IDENTITY_INVALID and the chat continues anonymously.
    *
    * @example
    * client.identify({ userId: 'u_42', userHash: hashFromYourServer, name: 'Ana' });
@@ -302,6 +304,13 @@ export class ParleyClient {
     const code = error.data?.code;
     if (!code || !isErrorCode(code)) return; // transport failure: Socket.IO retries by itself
     const refusal = new ParleyError(code, error.data?.message, error.data?.details);
+    if (code === 'PARLEY_ERR_IDENTITY_INVALID' && this.#identity) {
+      // A wrong identity hash must not cost the shopper the chat: report it, go on anonymously.
+      this.#identity = undefined;
+      this.#events.emit('error', refusal);
+      this.#retryTimer = setTimeout(() => this.#socket.connect(), 0);
+      return;
+    }
     if (code === 'PARLEY_ERR_TOKEN_INVALID') {
       // The old conversation is gone or the token is forged: start over as a new visitor.
       this.#visitorToken = undefined;

@@ -3,6 +3,7 @@ import { Composer } from './Composer.tsx';
 import { MessageList } from './MessageList.tsx';
 import { useWidgetState } from './use-widget-state.ts';
 import type { WidgetController } from './widget-controller.ts';
+import { FALLBACK_STRINGS } from './widget-store.ts';
 
 /**
  * The chat panel: a non-modal `dialog` labelled by its title, in the shopper's language and
@@ -32,6 +33,11 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
           ×
         </button>
       </header>
+      {state.status === 'failed' ? (
+        <p class="notice" role="alert">
+          {strings['unavailable'] ?? FALLBACK_STRINGS['unavailable']}
+        </p>
+      ) : null}
       {state.status === 'reconnecting' ? (
         <p class="notice" role="status">
           {strings['offline']}
