@@ -4,7 +4,7 @@
  */
 export { createParleyClient, ParleyClient } from './parley-client.ts';
 export { newClientMsgId } from './ids.ts';
-export type { ConnectionStatus, LocaleChange, ParleyClientEvents, ParleyClientOptions } from './parley-client.ts';
+export type { ConnectionStatus, LocaleChange, ParleyClientEvents, ParleyClientOptions } from './client-types.ts';
 export { ParleyError } from '@parley/protocol/errors';
 export type { ErrorCode } from '@parley/protocol/errors';
 export type { Author, Message, Session, TypingChanged, VisitorIdentity } from '@parley/protocol';
