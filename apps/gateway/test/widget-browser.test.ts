@@ -168,6 +168,40 @@ describe.skipIf(!hasChromium())('widget resilience in a real browser (Chromium)'
     }
   }, 40_000);
 
+  it('keeps a message typed offline for the next page, and stores it once', async () => {
+    const config = testConfig();
+    let gateway = await startGateway(config);
+    const port = gateway.port;
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${gateway.url}/demo/`);
+      await page.getByRole('button', { name: /chat/i }).click();
+      const log = page.getByRole('dialog').getByRole('log');
+      await log.getByText('Welcome to Nordlicht Outfitters').waitFor();
+      await gateway.stop();
+      await page.getByRole('dialog').getByRole('status').getByText(/offline/i).waitFor();
+      await page.getByRole('dialog').getByRole('textbox').fill('Written offline, then I left the page');
+      await page.getByRole('dialog').getByRole('textbox').press('Enter');
+      await log.getByText('Sending…').waitFor();
+      // The shopper leaves before the gateway is back: only what was persisted can survive.
+      await page.close();
+
+      gateway = await startGateway(config, port);
+      const next = await context.newPage();
+      await next.goto(`${gateway.url}/demo/`);
+      await next.getByRole('button', { name: /chat/i }).click();
+      await next.getByRole('dialog').getByRole('log').getByText('Sent').waitFor({ timeout: 20_000 });
+      const messages = await gateway.app.regions.store('eu').listMessages(await conversationOf(next, gateway), { afterSeq: 0, limit: 10 });
+      expect(messages.filter((m) => m.text === 'Written offline, then I left the page')).toHaveLength(1);
+      expect(await next.evaluate(() => localStorage.getItem('parley:demo:outbox'))).toBeNull();
+    } finally {
+      await context.close();
+      await gateway.stop();
+      removeDataDir(config);
+    }
+  }, 40_000);
+
   it('opens on a click made before the chat has loaded, even while the gateway is unreachable', async () => {
     const config = testConfig();
     const gateway = await startGateway(config);

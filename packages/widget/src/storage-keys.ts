@@ -2,3 +2,8 @@
 export function tokenKey(siteKey: string): string {
   return `parley:${siteKey}:visitorToken`;
 }
+
+/** The localStorage key of a site's unsent messages (see PersistedOutbox). */
+export function outboxKey(siteKey: string): string {
+  return `parley:${siteKey}:outbox`;
+}

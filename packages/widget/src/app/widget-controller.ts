@@ -1,7 +1,8 @@
 import { createParleyClient, newClientMsgId } from '@parley/client';
 import type { ParleyClient, ParleyError } from '@parley/client';
 import type { MountContext, VisitorIdentity, WidgetApp } from '../shared-types.ts';
-import { tokenKey } from '../storage-keys.ts';
+import { outboxKey, tokenKey } from '../storage-keys.ts';
+import { PersistedOutbox } from './persisted-outbox.ts';
 import { FALLBACK_STRINGS, format, WidgetStore } from './widget-store.ts';
 
 /**
@@ -14,6 +15,7 @@ export class WidgetController implements WidgetApp {
   readonly #client: ParleyClient;
   readonly #context: MountContext;
   readonly #unsubscribers: (() => void)[] = [];
+  readonly #persisted: PersistedOutbox;
 
   constructor(context: MountContext) {
     this.#context = context;
@@ -39,7 +41,10 @@ export class WidgetController implements WidgetApp {
       pageLang: document.documentElement.lang || undefined,
       identity: options.identity,
     });
+    this.#persisted = new PersistedOutbox(outboxKey(options.siteKey));
     this.#wireClient();
+    // Messages typed on an earlier page that never reached the gateway go out first.
+    for (const message of this.#persisted.all()) this.#deliver(message.clientMsgId, message.text);
     this.#client.connect().catch(() => {
       // Refusals arrive through the client's `error` event; timeouts keep retrying.
     });
@@ -70,10 +75,16 @@ export class WidgetController implements WidgetApp {
     const trimmed = text.trim();
     if (!trimmed) return;
     const clientMsgId = newClientMsgId();
-    this.store.update((s) => ({ outgoing: [...s.outgoing, { clientMsgId, text: trimmed, state: 'sending' }] }));
+    this.#persisted.add({ clientMsgId, text: trimmed });
+    this.#deliver(clientMsgId, trimmed);
+  }
+
+  #deliver(clientMsgId: string, text: string): void {
+    this.store.update((s) => ({ outgoing: [...s.outgoing, { clientMsgId, text, state: 'sending' }] }));
     // Success needs no handler: the stored message arrives through `message`, which swaps it
     // for this pending copy in the same update (so the shopper never sees it twice).
-    this.#client.send(trimmed, { clientMsgId }).catch((error: ParleyError) => {
+    this.#client.send(text, { clientMsgId }).catch((error: ParleyError) => {
+      this.#persisted.remove(clientMsgId);
       this.store.update((s) => ({
         outgoing: s.outgoing.map((m) => (m.clientMsgId === clientMsgId ? { ...m, state: 'failed' as const, errorCode: error.code } : m)),
       }));
@@ -124,6 +135,7 @@ export class WidgetController implements WidgetApp {
       }),
       client.on('status', (status) => this.store.update({ status })),
       client.on('message', (message) => {
+        this.#persisted.remove(message.clientMsgId);
         const isUnread = !this.store.state.isOpen && message.author.kind !== 'visitor';
         this.store.update((s) => ({
           messages: [...s.messages, message],

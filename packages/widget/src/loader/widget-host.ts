@@ -1,6 +1,6 @@
 import type { AppModule, MountContext, VisitorIdentity, WidgetApp, WidgetEventName, WidgetOptions } from '../shared-types.ts';
 import { LAUNCHER_CSS } from './launcher-styles.ts';
-import { tokenKey } from '../storage-keys.ts';
+import { outboxKey, tokenKey } from '../storage-keys.ts';
 
 type Listener = (value: unknown) => void;
 
@@ -135,7 +135,7 @@ export function createWidgetHost(initial: WidgetOptions, loadApp: () => Promise<
 
 function hasStoredConversation(siteKey: string): boolean {
   try {
-    return Boolean(localStorage.getItem(tokenKey(siteKey)));
+    return Boolean(localStorage.getItem(tokenKey(siteKey)) ?? localStorage.getItem(outboxKey(siteKey)));
   } catch {
     return false; // storage blocked (privacy mode, sandboxed iframe)
   }
