@@ -20,6 +20,7 @@ import { SocketRateLimits } from './security/rate-limits.ts';
 import { resolveSecret } from './security/secret.ts';
 import { VisitorTokenSigner } from './security/visitor-token.ts';
 import { loadSiteRegistry } from './sites/site-registry.ts';
+import { drainOnClose } from './shutdown.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -67,8 +68,10 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   const limits = new SocketRateLimits(config.rateLimits);
   const templates = createReplyTemplates();
 
+  const allowRequest = drainOnClose(app, () => io);
   const io: GatewayIo = new Server(app.server, {
     serveClient: false,
+    allowRequest,
     maxHttpBufferSize: LIMITS.packetBytesMax,
     // Origins are checked per site in the handshake; CORS here only lets polling reach it.
     cors: { origin: true, credentials: false },
@@ -87,11 +90,6 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   );
   namespace.on('connection', (socket) => onVisitorConnection({ namespace, router, templates, limits, log: app.log }, socket));
 
-  app.addHook('preClose', async () => {
-    // Open websockets (in every namespace) would keep the HTTP server from closing. Closing the
-    // engine drops each connection; clients reconnect with backoff and resync from their seq.
-    io.engine.close();
-  });
   app.addHook('onClose', async () => {
     await new Promise<void>((resolve) => void io.close(() => resolve()));
     await router.close();

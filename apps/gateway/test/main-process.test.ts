@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectForSession, rawSocket } from './gateway-harness.ts';
+import { io } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '@parley/protocol';
+import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const children: ChildProcessWithoutNullStreams[] = [];
@@ -57,5 +59,33 @@ describe('gateway process (src/main.ts)', () => {
     const main = startMain({ PARLEY_PORT: 'not-a-port' });
     expect(await main.exited).toBe(78);
     expect(main.output()).toContain('PARLEY_PORT');
+  });
+});
+
+describe('gateway close', () => {
+  it('completes while clients keep reconnecting as fast as they can', async () => {
+    const config = testConfig();
+    const gateway = await startGateway(config);
+    const clients = Array.from({ length: 5 }, () =>
+      io(`${gateway.url}/visitor`, {
+        transports: ['websocket'],
+        forceNew: true,
+        reconnectionDelay: 1,
+        reconnectionDelayMax: 5,
+        randomizationFactor: 0,
+        auth: { siteKey: 'demo', protocolVersion: PROTOCOL_VERSION },
+      }),
+    );
+    try {
+      await Promise.all(clients.map((client) => new Promise((resolve) => client.once('session:ready', resolve))));
+      const outcome = await Promise.race([
+        gateway.stop().then(() => 'closed'),
+        new Promise((resolve) => setTimeout(() => resolve('still open after 8 s'), 8_000)),
+      ]);
+      expect(outcome).toBe('closed');
+    } finally {
+      for (const client of clients) client.disconnect();
+      removeDataDir(config);
+    }
   });
 });
