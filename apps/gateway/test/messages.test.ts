@@ -45,6 +45,28 @@ describe('visitor messages', () => {
     second.disconnect();
   });
 
+  it('stores the greeting before announcing the session, so a message sent at once comes after it', async () => {
+    // A slow store (MongoDB across a network) must not let the shopper's first message win seq 1.
+    const store = gateway.app.regions.store('eu');
+    const original = store.appendMessage.bind(store);
+    store.appendMessage = async (message) => {
+      if (message.clientMsgId.startsWith('greeting:')) await new Promise((resolve) => setTimeout(resolve, 150));
+      return original(message);
+    };
+    try {
+      const socket = rawSocket(gateway.url, {});
+      const firstAck = new Promise<Ack<MessageSendAckData>>((resolve) =>
+        socket.once('session:ready', () => void send(socket, { clientMsgId: randomUUID(), text: 'first!' }).then(resolve)),
+      );
+      socket.connect();
+      expect(await firstAck).toMatchObject({ ok: true, data: { seq: 2 } });
+      expect((await history(socket)).map((m) => m.author.kind)).toEqual(['bot', 'visitor']);
+      socket.disconnect();
+    } finally {
+      store.appendMessage = original;
+    }
+  });
+
   it('acks after storing, and fans the message out to every tab of the conversation', async () => {
     const socket = rawSocket(gateway.url, {});
     const session = await connectForSession(socket);

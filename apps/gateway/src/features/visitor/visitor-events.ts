@@ -87,7 +87,17 @@ export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocke
 async function startSession(deps: VisitorEventDeps, socket: VisitorSocket, publish: (m: Message) => void): Promise<void> {
   const context = socket.data.context;
   const store = deps.router.store(context.region);
-  const lastSeq = await store.lastSeq(context.conversationId);
+  let lastSeq = await store.lastSeq(context.conversationId);
+  // The greeting is stored before the session is announced, so it is always seq 1: a shopper
+  // (or a fast client) answering session:ready at once can never land ahead of it.
+  let greeting: Message | undefined;
+  if (lastSeq === 0) {
+    const result = await store.appendMessage(
+      greetingMessage({ site: context.site, conversationId: context.conversationId, locale: context.locale.decision.locale, templates: deps.templates }),
+    );
+    if (!result.isDuplicate) greeting = result.message;
+    lastSeq = await store.lastSeq(context.conversationId);
+  }
   socket.emit('session:ready', {
     visitorId: context.visitorId,
     visitorToken: context.visitorToken,
@@ -96,13 +106,5 @@ async function startSession(deps: VisitorEventDeps, socket: VisitorSocket, publi
     lastSeq,
     ...localePayload(context.site, context.locale, deps.templates),
   });
-  if (lastSeq > 0) return;
-  const greeting = greetingMessage({
-    site: context.site,
-    conversationId: context.conversationId,
-    locale: context.locale.decision.locale,
-    templates: deps.templates,
-  });
-  const { message, isDuplicate } = await store.appendMessage(greeting);
-  if (!isDuplicate) publish(message);
+  if (greeting) publish(greeting);
 }
