@@ -71,5 +71,8 @@ export interface ConversationStore {
   close(): Promise<void>;
 }
 
-/** How many times an append retries after losing a `seq` race before giving up. */
-export const SEQ_RETRY_LIMIT = 20;
+/**
+ * How many times an append retries after losing a `seq` race before giving up. Real
+ * conversations have a handful of writers; the contract suite runs 35 at once.
+ */
+export const SEQ_RETRY_LIMIT = 60;

@@ -140,6 +140,8 @@ export class MongoConversationStore implements ConversationStore {
           this.#messages.findOne({ conversationId: input.conversationId, clientMsgId: input.clientMsgId }),
         );
         if (existing) return { message: toMessage(existing), isDuplicate: true };
+        // Lost the seq race: step back a random moment so colliding writers spread out.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 * (attempt + 1))));
       }
     }
     throw new ParleyError('PARLEY_ERR_INTERNAL_ERROR', 'Could not assign a message sequence number.');
