@@ -7,8 +7,10 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { ERROR_CATALOGUE, LIMITS, ParleyError, VISITOR_NAMESPACE } from '@parley/protocol';
 import type { ErrorCode } from '@parley/protocol';
 import { createReplyTemplates } from '@parley/culture';
+import { createUnderstanding } from '@parley/understanding';
 import type { GatewayConfig } from './config.ts';
 import { healthRoutes } from './features/health/health-routes.ts';
+import { understandRoutes } from './features/understand/understand-routes.ts';
 import { staticRoutes } from './features/static/static-routes.ts';
 import type { StaticDirs } from './features/static/static-routes.ts';
 import { createHandshake } from './features/visitor/handshake.ts';
@@ -118,6 +120,7 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   });
 
   await app.register(healthRoutes, { router });
+  await app.register(understandRoutes, { sites, understand: createUnderstanding(), perMinute: config.rateLimits.understandPerIp.points });
   await app.register(staticRoutes, { ...DEFAULT_STATIC_DIRS, ...options.staticDirs });
   return app;
 }

@@ -27,7 +27,7 @@ export interface GatewayConfig {
   trustProxy: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   storage: StorageConfig;
-  rateLimits: { messagesPerVisitor: RateLimit; messagesPerIp: RateLimit; handshakesPerIp: RateLimit; restPerIp: RateLimit };
+  rateLimits: { messagesPerVisitor: RateLimit; messagesPerIp: RateLimit; handshakesPerIp: RateLimit; restPerIp: RateLimit; understandPerIp: RateLimit };
 }
 
 /** A configuration problem, naming the environment variable to fix. */
@@ -84,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       messagesPerIp: { points: 60, durationSeconds: 10 },
       handshakesPerIp: { points: 30, durationSeconds: 60 },
       restPerIp: { points: 300, durationSeconds: 60 },
+      understandPerIp: { points: 60, durationSeconds: 60 },
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegionSchema } from './events/common.ts';
+import { LocaleTagSchema, MessageTextSchema, RegionSchema } from './events/common.ts';
 
 /** `GET /healthz`: the process is up. */
 export const HealthzResponseSchema = z.object({ status: z.literal('ok') });
@@ -15,3 +15,24 @@ export type ReadyzResponse = z.infer<typeof ReadyzResponseSchema>;
 export const RestErrorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
+
+/** `POST /v1/understand`: what a shopper message means, for developers and agents' tools. */
+export const UnderstandRequestSchema = z.object({
+  siteKey: z.string().min(1).max(64),
+  text: MessageTextSchema,
+  locale: LocaleTagSchema.optional(),
+});
+export type UnderstandRequest = z.infer<typeof UnderstandRequestSchema>;
+
+export const UnderstandResponseSchema = z.object({
+  lang: z.string(),
+  intent: z.string(),
+  confidence: z.number().min(0).max(1),
+  entities: z.object({
+    orderNumbers: z.array(z.string()),
+    countries: z.array(z.string()),
+    amounts: z.array(z.object({ value: z.number(), currency: z.string() })),
+    emails: z.array(z.string()),
+  }),
+});
+export type UnderstandResponse = z.infer<typeof UnderstandResponseSchema>;

@@ -4,8 +4,8 @@
  * `corpus/` (no model download), in well under a second.
  *
  * Status: groundwork for the intents issue. Held-out accuracy is 88.2% (600 messages, 12
- * languages), short of the issue's 90% target; entities, knowledge and the bot flow are not
- * built yet. See the issue's notes before wiring it into the gateway.
+ * languages), short of the issue's 90% target; knowledge and the bot flow are not built yet.
+ * The gateway exposes it as `POST /v1/understand`.
  */
 export { INTENTS } from './intents.ts';
 export type { Intent } from './intents.ts';
@@ -13,3 +13,7 @@ export { IntentClassifier } from './intent-classifier.ts';
 export type { IntentCorpus, IntentScore } from './intent-classifier.ts';
 export { TRAINING_CORPORA } from './corpus.ts';
 export { normalize, textFeatures } from './text-features.ts';
+export { createUnderstanding } from './understand.ts';
+export type { Understanding } from './understand.ts';
+export { DEFAULT_ORDER_PATTERNS, extractEntities } from './entities.ts';
+export type { Entities } from './entities.ts';

@@ -29,6 +29,11 @@ export const SiteSchema = z.object({
   residency: ResidencySchema,
   /** Key for verifying `identify` calls (HMAC-SHA256 of the user id); keep it server-side. */
   identitySecret: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The shop's own order-number formats, as regular expressions (first group = the number). */
+  orderNumberPatterns: z
+    .array(z.string().max(200).refine(isValidPattern, 'must be a valid regular expression'))
+    .max(10)
+    .optional(),
   /** Per locale (`de-DE`) or language (`de`): the site's own widget strings and replies. */
   texts: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale like de or de-DE'), SiteTextsSchema).optional(),
 });
@@ -53,4 +58,13 @@ export function isOriginAllowed(site: Site, origin: string): boolean {
     const prefix = allowed.slice(0, -1);
     return origin.startsWith(prefix) && /^\d{1,5}$/.test(origin.slice(prefix.length));
   });
+}
+
+function isValidPattern(source: string): boolean {
+  try {
+    new RegExp(source, 'gu');
+    return true;
+  } catch {
+    return false;
+  }
 }
