@@ -1,0 +1,10 @@
+/**
+ * `@parley/knowledge`: cross-border facts as data, each with a source and an as-of date,
+ * overridable per site. Pure: no I/O. Groundwork for the intents issue's answers; not yet used
+ * by the bot.
+ */
+export { createKnowledgeBase, EU_WITHDRAWAL, KnowledgeBase } from './knowledge-base.ts';
+export type { KnowledgeOverrides, VatAnswer } from './knowledge-base.ts';
+export { CONSUMPTION_TAXES } from './consumption-taxes.ts';
+export { EU_COUNTRIES, IMPORT_RULES } from './import-rules.ts';
+export type { ConsumptionTax, ImportRule, Provenance } from './fact.ts';
