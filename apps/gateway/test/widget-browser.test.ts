@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway } from './gateway-harness.ts';
 import { hasChromium, launchChromium } from './browser.ts';
@@ -143,17 +143,7 @@ describe.skipIf(!hasChromium())('widget resilience in a real browser (Chromium)'
     const port = gateway.port;
     const page = await browser.newPage();
     try {
-      await page.goto(`${gateway.url}/demo/`);
-      await page.getByRole('button', { name: /chat/i }).click();
-      const log = page.getByRole('dialog').getByRole('log');
-      await log.getByText('Welcome to Nordlicht Outfitters').waitFor();
-
-      await gateway.stop();
-      await page.getByRole('dialog').getByRole('status').getByText(/offline/i).waitFor();
-      const composer = page.getByRole('dialog').getByRole('textbox');
-      await composer.fill('Typed while you were down');
-      await composer.press('Enter');
-      await log.getByText('Sending…').waitFor();
+      const log = await typeWhileGatewayIsDown(page, gateway, 'Typed while you were down');
 
       gateway = await startGateway(config, port);
       // Socket.IO's reconnect backoff is capped at 5 s; allow a few attempts.
@@ -175,15 +165,7 @@ describe.skipIf(!hasChromium())('widget resilience in a real browser (Chromium)'
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${gateway.url}/demo/`);
-      await page.getByRole('button', { name: /chat/i }).click();
-      const log = page.getByRole('dialog').getByRole('log');
-      await log.getByText('Welcome to Nordlicht Outfitters').waitFor();
-      await gateway.stop();
-      await page.getByRole('dialog').getByRole('status').getByText(/offline/i).waitFor();
-      await page.getByRole('dialog').getByRole('textbox').fill('Written offline, then I left the page');
-      await page.getByRole('dialog').getByRole('textbox').press('Enter');
-      await log.getByText('Sending…').waitFor();
+      await typeWhileGatewayIsDown(page, gateway, 'Written offline, then I left the page');
       // The shopper leaves before the gateway is back: only what was persisted can survive.
       await page.close();
 
@@ -279,6 +261,24 @@ describe.skipIf(!hasChromium())('widget resilience in a real browser (Chromium)'
     }
   });
 });
+
+/**
+ * Opens the demo chat, waits for the greeting, stops the gateway, and sends `text` while it is
+ * down; returns the conversation log, with the message showing "Sending…".
+ */
+async function typeWhileGatewayIsDown(page: Page, gateway: RunningGateway, text: string): Promise<Locator> {
+  await page.goto(`${gateway.url}/demo/`);
+  await page.getByRole('button', { name: /chat/i }).click();
+  const log = page.getByRole('dialog').getByRole('log');
+  await log.getByText('Welcome to Nordlicht Outfitters').waitFor();
+  await gateway.stop();
+  await page.getByRole('dialog').getByRole('status').getByText(/offline/i).waitFor();
+  const composer = page.getByRole('dialog').getByRole('textbox');
+  await composer.fill(text);
+  await composer.press('Enter');
+  await log.getByText('Sending…').waitFor();
+  return log;
+}
 
 /** The conversation id the page's stored visitor token belongs to, via a fresh socket session. */
 async function conversationOf(page: Page, gateway: RunningGateway): Promise<string> {
