@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CULTURE_PROFILES } from './culture-profiles.ts';
+import { validTimeZone } from './intl-formats.ts';
 import { createReplyTemplates } from './reply-templates.ts';
 import { SUPPORTED_LOCALES, textDirection } from './supported-locales.ts';
 
@@ -18,7 +19,8 @@ describe('culture profiles', () => {
       expect(texts.filter((text) => pattern.test(text)), `${locale} avoids ${pattern}`).toEqual([]);
     }
     expect(profile.registerMarkers.some((marker) => texts.some((text) => marker.test(text))), `${locale} register`).toBe(true);
-    expect(new Intl.NumberFormat(locale, { style: 'currency', currency: profile.currency }).format(1)).toBeTruthy();
+    expect(Intl.supportedValuesOf('currency'), `${locale} currency`).toContain(profile.currency);
+    expect(validTimeZone(profile.timeZone), `${locale} time zone`).toBe(profile.timeZone);
   });
 
   it.each(SUPPORTED_LOCALES)('%s: instructions follow the profile’s structure and way of offering', (locale) => {

@@ -48,10 +48,13 @@ const COUNTRY_ALIASES: Record<string, readonly string[]> = {
   CN: ['mainland china'],
 };
 
-let countryIndex: [string, string][] | undefined;
+let countryIndex: [RegExp, string][] | undefined;
 
-/** Every supported language's name for each destination, longest first, built once. */
-function countryNames(): [string, string][] {
+/**
+ * Every supported language's name for each destination, longest first, as ready patterns
+ * (Latin names as whole words), built once: this runs on every understood message.
+ */
+function countryPatterns(): [RegExp, string][] {
   if (countryIndex) return countryIndex;
   const entries = new Map<string, string>();
   for (const locale of SUPPORTED_LOCALES) {
@@ -62,7 +65,13 @@ function countryNames(): [string, string][] {
     }
   }
   for (const [code, aliases] of Object.entries(COUNTRY_ALIASES)) for (const alias of aliases) entries.set(alias, code);
-  countryIndex = [...entries].sort((a, b) => b[0].length - a[0].length);
+  countryIndex = [...entries]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([name, code]) => {
+      const isLatin = /^[\p{Script=Latin}\s'.-]+$/u.test(name);
+      const source = isLatin ? `(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])` : escapeRegExp(name);
+      return [new RegExp(source, 'u'), code];
+    });
   return countryIndex;
 }
 
@@ -126,9 +135,7 @@ function findCountries(text: string): string[] {
   const lowered = text.toLocaleLowerCase();
   const found: string[] = [];
   let remaining = lowered;
-  for (const [name, code] of countryNames()) {
-    const isLatin = /^[\p{Script=Latin}\s'.-]+$/u.test(name);
-    const pattern = isLatin ? new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u') : new RegExp(escapeRegExp(name), 'u');
+  for (const [pattern, code] of countryPatterns()) {
     if (pattern.test(remaining)) {
       if (!found.includes(code)) found.push(code);
       remaining = remaining.replace(pattern, ' ');

@@ -3,6 +3,7 @@ import { ParleyError, UnderstandRequestSchema, UnderstandResponseSchema } from '
 import type { Understanding } from '@parley/understanding';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import { isOriginAllowed } from '../../sites/site.ts';
+import type { Site } from '../../sites/site.ts';
 
 /** What the understand route needs. */
 export interface UnderstandRouteOptions {
@@ -18,6 +19,12 @@ export interface UnderstandRouteOptions {
  * allowed origin when a browser sends one), its own per-IP rate limit, the site's order formats.
  */
 export const understandRoutes: FastifyPluginAsyncZod<UnderstandRouteOptions> = async (app, options) => {
+  // Sites are loaded once at start-up, so their patterns are compiled once, on first use.
+  const compiled = new WeakMap<Site, RegExp[] | undefined>();
+  const orderPatternsOf = (site: Site) => {
+    if (!compiled.has(site)) compiled.set(site, site.orderNumberPatterns?.map((source) => new RegExp(source, 'gu')));
+    return compiled.get(site);
+  };
   app.post(
     '/v1/understand',
     {
@@ -32,8 +39,7 @@ export const understandRoutes: FastifyPluginAsyncZod<UnderstandRouteOptions> = a
       if (origin && !isOriginAllowed(site, origin)) {
         throw new ParleyError('PARLEY_ERR_ORIGIN_NOT_ALLOWED', `The origin ${origin} is not allowed for site "${site.key}".`);
       }
-      const orderPatterns = site.orderNumberPatterns?.map((source) => new RegExp(source, 'gu'));
-      return options.understand(text, { locale, orderPatterns });
+      return options.understand(text, { locale, orderPatterns: orderPatternsOf(site) });
     },
   );
 };

@@ -6,7 +6,7 @@ import type { SocketRateLimits } from '../../security/rate-limits.ts';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import { isOriginAllowed } from '../../sites/site.ts';
 import { verifyIdentity } from '../../security/identity.ts';
-import { toErrorPayload } from './socket-edge.ts';
+import { parsePayload, toErrorPayload } from './socket-edge.ts';
 import type { VisitorSessions } from './visitor-sessions.ts';
 import type { VisitorSocket } from './visitor-types.ts';
 
@@ -49,12 +49,7 @@ async function handshake(deps: HandshakeDeps, socket: VisitorSocket): Promise<vo
   if (version !== undefined && version !== PROTOCOL_VERSION) {
     throw new ParleyError('PARLEY_ERR_PROTOCOL_VERSION_MISMATCH', undefined, { client: version, server: PROTOCOL_VERSION });
   }
-  const parsed = HandshakeAuthSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-    throw new ParleyError('PARLEY_ERR_HANDSHAKE_INVALID', undefined, { issues });
-  }
-  const auth = parsed.data;
+  const auth = parsePayload(HandshakeAuthSchema, raw, 'PARLEY_ERR_HANDSHAKE_INVALID');
   const site = deps.sites.get(auth.siteKey);
   if (!site) throw new ParleyError('PARLEY_ERR_SITE_UNKNOWN', `No site has the key "${auth.siteKey}".`);
   const origin = socket.handshake.headers.origin;

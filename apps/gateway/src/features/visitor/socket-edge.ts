@@ -1,20 +1,24 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
 import { ParleyError } from '@parley/protocol';
-import type { Ack, ParleyErrorPayload } from '@parley/protocol';
+import type { Ack, ErrorCode, ParleyErrorPayload } from '@parley/protocol';
 
 /**
- * The one place inbound socket payloads are validated. An over-long message gets its own code
+ * The one place inbound socket payloads (and the handshake, with its own code) are validated. An over-long message gets its own code
  * (the widget tells the shopper to shorten it); any other mismatch is PAYLOAD_INVALID with the
  * offending paths, never the raw input (it may be huge or personal).
  */
-export function parsePayload<Schema extends z.ZodType>(schema: Schema, raw: unknown): z.output<Schema> {
+export function parsePayload<Schema extends z.ZodType>(
+  schema: Schema,
+  raw: unknown,
+  invalidCode: ErrorCode = 'PARLEY_ERR_PAYLOAD_INVALID',
+): z.output<Schema> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
   const isTooLong = result.error.issues.some((issue) => issue.code === 'too_big' && issue.path[0] === 'text');
   if (isTooLong) throw new ParleyError('PARLEY_ERR_MESSAGE_TOO_LONG', undefined, { issues });
-  throw new ParleyError('PARLEY_ERR_PAYLOAD_INVALID', undefined, { issues });
+  throw new ParleyError(invalidCode, undefined, { issues });
 }
 
 /** Turns anything thrown by a handler into a coded payload; unexpected errors are logged, not leaked. */
