@@ -123,6 +123,46 @@ export function describeConversationStoreContract(adapterName: string, openStore
       ).rejects.toMatchObject({ code: 'PARLEY_ERR_PAYLOAD_INVALID' });
     });
 
+    it('keeps bot meta and quick replies on a message', async () => {
+      const store = await open();
+      const conversationId = await newConversation(store);
+      const quickReplies = [{ id: 'helped' as const, label: 'Ja' }, { id: 'human' as const, label: 'Mit einer Person sprechen' }];
+      const { message } = await store.appendMessage({
+        conversationId,
+        clientMsgId: randomUUID(),
+        author: { kind: 'bot', name: 'Parley' },
+        text: 'Hat das geholfen?',
+        bot: { intent: 'order_status', templateKey: 'feedback.ask' },
+        quickReplies,
+      });
+      expect(message).toMatchObject({ bot: { intent: 'order_status', templateKey: 'feedback.ask' }, quickReplies });
+      const [listed] = await store.listMessages(conversationId, { afterSeq: 0, limit: 1 });
+      expect(listed).toEqual(message);
+      const plain = await store.appendMessage({ conversationId, clientMsgId: randomUUID(), author: { kind: 'visitor' }, text: 'ja' });
+      expect(plain.message).not.toHaveProperty('bot');
+      expect(plain.message).not.toHaveProperty('quickReplies');
+    });
+
+    it('remembers the bot state of a conversation', async () => {
+      const store = await open();
+      const conversationId = await newConversation(store);
+      expect((await store.getConversation(conversationId))!.botState).toBeUndefined();
+      await store.setBotState(conversationId, { unknownStreak: 1, awaiting: { kind: 'order_number', intent: 'order_status' } });
+      expect((await store.getConversation(conversationId))!.botState).toEqual({ unknownStreak: 1, awaiting: { kind: 'order_number', intent: 'order_status' } });
+      await store.setBotState(conversationId, { unknownStreak: 0, handedOffAt: '2026-11-26T03:00:00.000Z' });
+      expect((await store.getConversation(conversationId))!.botState).toEqual({ unknownStreak: 0, handedOffAt: '2026-11-26T03:00:00.000Z' });
+    });
+
+    it("opens a ticket once per id and lists a conversation's tickets", async () => {
+      const store = await open();
+      const conversationId = await newConversation(store);
+      const ticket = { id: `t_${randomUUID()}`, conversationId, siteKey: 'demo', email: 'ana@example.com', locale: 'pt-BR', createdAt: new Date().toISOString() };
+      await store.createTicket(ticket);
+      await store.createTicket(ticket);
+      expect(await store.listTickets(conversationId)).toEqual([ticket]);
+      expect(await store.listTickets('c_missing')).toEqual([]);
+    });
+
     it('keeps everything across a close and reopen', async () => {
       const first = await openStore(location);
       await first.init();

@@ -1,4 +1,4 @@
-import type { Author, LocaleSource, Message, Region } from '@parley/protocol';
+import type { Author, BotMeta, LocaleSource, Message, QuickReply, Region } from '@parley/protocol';
 
 /** A logged-in shopper's identity, verified by the gateway before it is stored. */
 export interface VisitorIdentityRecord {
@@ -24,6 +24,29 @@ export interface ConversationRecord {
   /** Why `locale` was chosen; `message` means the shopper's own writing, kept across reconnects. */
   localeSource?: LocaleSource | undefined;
   createdAt: string;
+  /** The bot's memory of this conversation; absent until the bot first answers. */
+  botState?: BotStateRecord | undefined;
+}
+
+/** What the bot remembers between a shopper's messages. */
+export interface BotStateRecord {
+  /** When a person was asked for; from then on the bot stays quiet in this conversation. */
+  handedOffAt?: string | undefined;
+  /** Messages in a row the bot did not understand; the second one hands off. */
+  unknownStreak: number;
+  /** What the bot's last question asked for, and the intent waiting on the answer. */
+  awaiting?: { kind: 'order_number' | 'country' | 'email' | 'feedback'; intent?: string | undefined } | undefined;
+}
+
+/** A request for a person to write back, left by a shopper outside business hours. */
+export interface TicketRecord {
+  /** Derived from the message that carried the email, so a retried message opens one ticket. */
+  id: string;
+  conversationId: string;
+  siteKey: string;
+  email: string;
+  locale: string;
+  createdAt: string;
 }
 
 /** A message to append; the store assigns `id`, `seq` and `createdAt`. */
@@ -34,6 +57,9 @@ export interface NewMessage {
   author: Author;
   text: string;
   locale?: string | undefined;
+  /** Bot messages only: the intent and template behind the text. */
+  bot?: BotMeta | undefined;
+  quickReplies?: QuickReply[] | undefined;
 }
 
 /** Result of an append: the stored message, and whether it was stored before. */
@@ -61,6 +87,12 @@ export interface ConversationStore {
   getConversation(conversationId: string): Promise<ConversationRecord | null>;
   /** Records the conversation's current locale and why it was chosen. */
   setConversationLocale(conversationId: string, locale: string, source: LocaleSource): Promise<void>;
+  /** Replaces the bot's memory of the conversation. */
+  setBotState(conversationId: string, state: BotStateRecord): Promise<void>;
+  /** Stores a ticket; a second call with the same id stores nothing new. */
+  createTicket(ticket: TicketRecord): Promise<void>;
+  /** The tickets opened from one conversation, oldest first. */
+  listTickets(conversationId: string): Promise<TicketRecord[]>;
   appendMessage(message: NewMessage): Promise<AppendResult>;
   /** Messages with `seq > afterSeq`, oldest first, at most `limit`. */
   listMessages(conversationId: string, options: { afterSeq: number; limit: number }): Promise<Message[]>;

@@ -23,6 +23,24 @@ export const MessageTextSchema = safeString(LIMITS.messageTextMax).refine((text)
   message: 'must not be empty',
 });
 
+/** The answers a bot message offers as buttons; the id travels back with the shopper's pick. */
+export const QUICK_REPLY_IDS = ['helped', 'not_helped', 'human'] as const;
+export const QuickReplyIdSchema = z.enum(QUICK_REPLY_IDS);
+export type QuickReplyId = z.infer<typeof QuickReplyIdSchema>;
+
+export const QuickReplySchema = z.object({ id: QuickReplyIdSchema, label: z.string().min(1).max(80) });
+/** A button under a bot message: `label` in the conversation's locale, sent back as text. */
+export type QuickReply = z.infer<typeof QuickReplySchema>;
+
+export const BotMetaSchema = z.object({
+  /** What the bot understood the shopper wanted (an intent name, or `system` for greetings). */
+  intent: z.string().max(40),
+  /** The reply template the text came from (`order.status`), so agents see why it said it. */
+  templateKey: z.string().max(64),
+});
+/** Why a bot message says what it says. Present on every bot message, never on others. */
+export type BotMeta = z.infer<typeof BotMetaSchema>;
+
 export const MessageSchema = z.object({
   id: z.string().min(1).max(64),
   conversationId: z.string().min(1).max(64),
@@ -32,6 +50,9 @@ export const MessageSchema = z.object({
   text: z.string().max(LIMITS.messageTextMax),
   locale: LocaleTagSchema.optional(),
   createdAt: z.iso.datetime(),
+  bot: BotMetaSchema.optional(),
+  /** Buttons offered under this message (bot messages only); the newest message's are live. */
+  quickReplies: z.array(QuickReplySchema).max(4).optional(),
 });
 /** A stored message, as every server event and ack carries it. */
 export type Message = z.infer<typeof MessageSchema>;

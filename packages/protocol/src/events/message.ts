@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
-import { MessageTextSchema } from './common.ts';
+import { MessageTextSchema, QuickReplyIdSchema } from './common.ts';
 import type { Message } from './common.ts';
 
 /** `message:send` — the visitor sends a message. Acked with the stored message once durable;
@@ -9,6 +9,8 @@ export const MESSAGE_SEND = 'message:send';
 export const MessageSendSchema = z.object({
   clientMsgId: z.uuid(),
   text: MessageTextSchema,
+  /** Set when the shopper pressed a quick reply: its id (the text is then its label). */
+  quickReply: QuickReplyIdSchema.optional(),
 });
 export type MessageSend = z.infer<typeof MessageSendSchema>;
 export type MessageSendAckData = Message;

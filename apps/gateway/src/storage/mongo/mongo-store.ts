@@ -6,9 +6,11 @@ import type { LocaleSource, Message, Region } from '@parley/protocol';
 import { SEQ_RETRY_LIMIT } from '../conversation-store.ts';
 import type {
   AppendResult,
+  BotStateRecord,
   ConversationRecord,
   ConversationStore,
   NewMessage,
+  TicketRecord,
   VisitorIdentityRecord,
   VisitorRecord,
 } from '../conversation-store.ts';
@@ -27,6 +29,15 @@ interface ConversationDoc {
   locale: string;
   localeSource?: LocaleSource;
   createdAt: Date;
+  botState?: BotStateRecord;
+}
+interface TicketDoc {
+  _id: string;
+  conversationId: string;
+  siteKey: string;
+  email: string;
+  locale: string;
+  createdAt: Date;
 }
 interface MessageDoc {
   _id: string;
@@ -37,6 +48,8 @@ interface MessageDoc {
   text: string;
   locale?: string;
   createdAt: Date;
+  bot?: Message['bot'];
+  quickReplies?: Message['quickReplies'];
 }
 
 const DUPLICATE_KEY = 11000;
@@ -52,6 +65,7 @@ export class MongoConversationStore implements ConversationStore {
   readonly #visitors: Collection<VisitorDoc>;
   readonly #conversations: Collection<ConversationDoc>;
   readonly #messages: Collection<MessageDoc>;
+  readonly #tickets: Collection<TicketDoc>;
 
   constructor(options: { client: MongoClient; dbName: string; region: Region }) {
     this.region = options.region;
@@ -59,6 +73,7 @@ export class MongoConversationStore implements ConversationStore {
     this.#visitors = this.#db.collection('visitors');
     this.#conversations = this.#db.collection('conversations');
     this.#messages = this.#db.collection('messages');
+    this.#tickets = this.#db.collection('tickets');
   }
 
   async init(): Promise<void> {
@@ -69,6 +84,7 @@ export class MongoConversationStore implements ConversationStore {
         { unique: true, name: 'conversation_client_msg' },
       );
       await this.#conversations.createIndex({ visitorId: 1 }, { name: 'by_visitor' });
+      await this.#tickets.createIndex({ conversationId: 1 }, { name: 'by_conversation' });
     });
   }
 
@@ -108,12 +124,34 @@ export class MongoConversationStore implements ConversationStore {
     if (!doc) return null;
     const conversation: ConversationRecord = { id: doc._id, visitorId: doc.visitorId, siteKey: doc.siteKey, locale: doc.locale, createdAt: doc.createdAt.toISOString() };
     if (doc.localeSource) conversation.localeSource = doc.localeSource;
+    if (doc.botState) conversation.botState = doc.botState;
     return conversation;
   }
 
   async setConversationLocale(conversationId: string, locale: string, source: LocaleSource): Promise<void> {
     assertStorable({ locale, source });
     await guard(() => this.#conversations.updateOne({ _id: conversationId }, { $set: { locale, localeSource: source } }));
+  }
+
+  async setBotState(conversationId: string, state: BotStateRecord): Promise<void> {
+    assertStorable(state);
+    await guard(() => this.#conversations.updateOne({ _id: conversationId }, { $set: { botState: withoutUndefinedFields(state) } }));
+  }
+
+  async createTicket(ticket: TicketRecord): Promise<void> {
+    assertStorable(ticket);
+    const { id, createdAt, ...rest } = ticket;
+    try {
+      await guard(() => this.#tickets.insertOne({ _id: id, ...rest, createdAt: new Date(createdAt) }));
+    } catch (error) {
+      // The same ticket again (a retried message): already stored, nothing to do.
+      if (!(error instanceof MongoError) || error.code !== DUPLICATE_KEY) throw error;
+    }
+  }
+
+  async listTickets(conversationId: string): Promise<TicketRecord[]> {
+    const docs = await guard(() => this.#tickets.find({ conversationId }).sort({ createdAt: 1, _id: 1 }).toArray());
+    return docs.map(({ _id, createdAt, ...rest }) => ({ id: _id, ...rest, createdAt: createdAt.toISOString() }));
   }
 
   async appendMessage(input: NewMessage): Promise<AppendResult> {
@@ -128,6 +166,8 @@ export class MongoConversationStore implements ConversationStore {
         text: input.text,
         createdAt: new Date(),
         ...(input.locale ? { locale: input.locale } : {}),
+        ...(input.bot ? { bot: input.bot } : {}),
+        ...(input.quickReplies?.length ? { quickReplies: input.quickReplies } : {}),
       };
       try {
         await guard(() => this.#messages.insertOne(doc));
@@ -205,5 +245,12 @@ function toMessage(doc: MessageDoc): Message {
     createdAt: doc.createdAt.toISOString(),
   };
   if (doc.locale) message.locale = doc.locale;
+  if (doc.bot) message.bot = { intent: doc.bot.intent, templateKey: doc.bot.templateKey };
+  if (doc.quickReplies) message.quickReplies = doc.quickReplies.map(({ id, label }) => ({ id, label }));
   return message;
+}
+
+/** A copy without undefined fields (drivers would store them as null); nested objects too. */
+function withoutUndefinedFields<T extends object>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -8,13 +8,15 @@ import type { AuthorKind, LocaleSource, Message, Region } from '@parley/protocol
 import { SEQ_RETRY_LIMIT } from '../conversation-store.ts';
 import type {
   AppendResult,
+  BotStateRecord,
   ConversationRecord,
   ConversationStore,
   NewMessage,
+  TicketRecord,
   VisitorIdentityRecord,
   VisitorRecord,
 } from '../conversation-store.ts';
-import { SQLITE_SCHEMA } from './sqlite-schema.ts';
+import { SQLITE_ADDED_COLUMNS, SQLITE_SCHEMA } from './sqlite-schema.ts';
 import { assertStorable } from '../storable.ts';
 
 interface MessageRow {
@@ -27,6 +29,8 @@ interface MessageRow {
   text: string;
   locale: string | null;
   created_at: string;
+  /** JSON of `{ bot?, quickReplies? }`; null on visitor messages. */
+  meta: string | null;
 }
 
 /**
@@ -45,10 +49,11 @@ export class SqliteConversationStore implements ConversationStore {
     if (options.dataDir !== ':memory:') mkdirSync(options.dataDir, { recursive: true });
     this.#db = new DatabaseSync(path);
     this.#db.exec(SQLITE_SCHEMA);
+    this.#addMissingColumns();
     this.#statements = {
       insertMessage: this.#db.prepare(`
-        INSERT INTO messages (id, conversation_id, seq, client_msg_id, author_kind, author_name, text, locale, created_at)
-        VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?)
+        INSERT INTO messages (id, conversation_id, seq, client_msg_id, author_kind, author_name, text, locale, created_at, meta)
+        VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (conversation_id, client_msg_id) DO NOTHING
         RETURNING *`),
       messageByClientId: this.#db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND client_msg_id = ?'),
@@ -57,6 +62,13 @@ export class SqliteConversationStore implements ConversationStore {
       ),
       lastSeq: this.#db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM messages WHERE conversation_id = ?'),
     };
+  }
+
+  #addMissingColumns(): void {
+    for (const { table, column, type } of SQLITE_ADDED_COLUMNS) {
+      const columns = this.#db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
+      if (!columns.some((existing) => existing.name === column)) this.#db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+    }
   }
 
   async init(): Promise<void> {
@@ -105,12 +117,37 @@ export class SqliteConversationStore implements ConversationStore {
       createdAt: String(row['created_at']),
     };
     if (row['locale_source'] !== null) conversation.localeSource = String(row['locale_source']) as LocaleSource;
+    if (row['bot_state'] !== null) conversation.botState = JSON.parse(String(row['bot_state'])) as BotStateRecord;
     return conversation;
   }
 
   async setConversationLocale(conversationId: string, locale: string, source: LocaleSource): Promise<void> {
     assertStorable({ locale, source });
     this.#db.prepare('UPDATE conversations SET locale = ?, locale_source = ? WHERE id = ?').run(locale, source, conversationId);
+  }
+
+  async setBotState(conversationId: string, state: BotStateRecord): Promise<void> {
+    assertStorable(state);
+    this.#db.prepare('UPDATE conversations SET bot_state = ? WHERE id = ?').run(JSON.stringify(state), conversationId);
+  }
+
+  async createTicket(ticket: TicketRecord): Promise<void> {
+    assertStorable(ticket);
+    this.#db
+      .prepare('INSERT INTO tickets (id, conversation_id, site_key, email, locale, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
+      .run(ticket.id, ticket.conversationId, ticket.siteKey, ticket.email, ticket.locale, ticket.createdAt);
+  }
+
+  async listTickets(conversationId: string): Promise<TicketRecord[]> {
+    const rows = this.#db.prepare('SELECT * FROM tickets WHERE conversation_id = ? ORDER BY created_at, id').all(conversationId);
+    return rows.map((row) => ({
+      id: String(row['id']),
+      conversationId: String(row['conversation_id']),
+      siteKey: String(row['site_key']),
+      email: String(row['email']),
+      locale: String(row['locale']),
+      createdAt: String(row['created_at']),
+    }));
   }
 
   async appendMessage(input: NewMessage): Promise<AppendResult> {
@@ -127,6 +164,7 @@ export class SqliteConversationStore implements ConversationStore {
           input.text,
           input.locale ?? null,
           new Date().toISOString(),
+          messageMeta(input),
         ) as MessageRow | undefined;
         if (row) return { message: toMessage(row), isDuplicate: false };
         const existing = this.#statements.messageByClientId.get(input.conversationId, input.clientMsgId) as
@@ -178,5 +216,14 @@ function toMessage(row: MessageRow): Message {
     createdAt: row.created_at,
   };
   if (row.locale) message.locale = row.locale;
+  if (row.meta) Object.assign(message, JSON.parse(row.meta) as Pick<Message, 'bot' | 'quickReplies'>);
   return message;
+}
+
+/** The optional bot fields as one JSON column: they are read and written only as a whole. */
+function messageMeta(input: NewMessage): string | null {
+  const meta: Pick<Message, 'bot' | 'quickReplies'> = {};
+  if (input.bot) meta.bot = input.bot;
+  if (input.quickReplies?.length) meta.quickReplies = input.quickReplies;
+  return Object.keys(meta).length > 0 ? JSON.stringify(meta) : null;
 }
