@@ -18,7 +18,12 @@ const SAMPLE = {
   rate: 0.2,
   days: 30,
   region: 'eu',
+  email: 'ana@example.com',
+  address: 'Celsiusweg 12, 5928 PR Venlo',
+  documents: 'CPF',
 };
+// Button labels ("Yes, thanks") are a word or two: too short for any detector to name a language.
+const isButtonLabel = (key: string) => key.startsWith('quick.');
 const COUNTS = [0, 1, 2, 3, 5, 11, 21, 100];
 
 describe('reply templates', () => {
@@ -41,6 +46,7 @@ describe('reply templates', () => {
         if (!locale.startsWith('en-')) expect(text, `${locale} ${key}`).not.toBe(templates.reply('en-US', key, { ...SAMPLE, count }).text);
       }
       const { text } = templates.reply(locale, key, { ...SAMPLE, count: 3 });
+      if (isButtonLabel(key)) continue;
       expect(detectLanguage(text), `${locale} ${key}: ${text}`).toMatchObject({ lang: language, isReliable: true });
     }
     for (const text of Object.values(templates.widgetStrings(locale, { siteName: 'Nordlicht', count: 3 }))) {

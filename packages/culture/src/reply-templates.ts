@@ -85,6 +85,11 @@ export class ReplyTemplates {
     return { key, locale, text, dir: textDirection(locale) };
   }
 
+  /** `values` formatted for the shopper as templates see them (for a site's own wording). */
+  formatValues(locale: SupportedLocale, values: TemplateValues, shopper: ShopperContext = {}): Record<string, string | number> {
+    return formatValues(locale, values, shopper);
+  }
+
   /** Every widget UI string for `locale`, interpolated with `values` (e.g. the site name). */
   widgetStrings(locale: SupportedLocale, values: TemplateValues = {}): Record<string, string> {
     const keys = Object.keys(RESOURCES[locale].widget);

@@ -38,4 +38,10 @@ describe('detectLanguage', () => {
   it('ignores order numbers, emails and links', () => {
     expect(detectLanguage('#A-88231 ORD-991 https://shop.example/track?id=1 me@example.com').isReliable).toBe(false);
   });
+
+  it('ends an email or link at the first non-ASCII letter: CJK text around it still counts', () => {
+    expect(detectLanguage('担当者が戻り次第、ana@example.com宛にご連絡いたします。')).toMatchObject({ lang: 'ja', isReliable: true });
+    expect(detectLanguage('请把发票发到ana@example.com，谢谢您的帮助')).toMatchObject({ lang: 'zh-Hans', isReliable: true });
+    expect(detectLanguage('詳しくはhttps://shop.example/faqをご覧ください')).toMatchObject({ lang: 'ja', isReliable: true });
+  });
 });

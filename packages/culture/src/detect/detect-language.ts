@@ -60,7 +60,7 @@ const COURTESY =
 export function detectLanguage(text: string): LanguageDetection {
   const letters = text
     .normalize('NFC')
-    .replace(/https?:\/\/\S+|\S+@\S+\.\S+|#?\b[\w-]*\d[\w-]*\b/gu, ' ') // URLs, emails, order numbers
+    .replace(/https?:\/\/[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#?\b[\w-]*\d[\w-]*\b/gu, ' ') // URLs, emails, order numbers (ASCII only: in CJK text no space ends them)
     .replace(/[^\p{L}\p{M}\s'’-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
