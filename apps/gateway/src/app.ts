@@ -9,6 +9,7 @@ import type { ErrorCode } from '@parley/protocol';
 import { createReplyTemplates } from '@parley/culture';
 import { createUnderstanding } from '@parley/understanding';
 import type { GatewayConfig } from './config.ts';
+import { BotRunner } from './features/bot/bot-runner.ts';
 import { healthRoutes } from './features/health/health-routes.ts';
 import { understandRoutes } from './features/understand/understand-routes.ts';
 import { staticRoutes } from './features/static/static-routes.ts';
@@ -22,6 +23,7 @@ import { SocketRateLimits } from './security/rate-limits.ts';
 import { resolveSecret } from './security/secret.ts';
 import { VisitorTokenSigner } from './security/visitor-token.ts';
 import { loadSiteRegistry } from './sites/site-registry.ts';
+import { createSiteServices } from './sites/site-services.ts';
 import { drainOnClose } from './shutdown.ts';
 
 declare module 'fastify' {
@@ -38,6 +40,8 @@ export interface BuildAppOptions {
   /** Pino logging; `false` silences it (tests). Defaults to the config's level. */
   logger?: boolean;
   staticDirs?: Partial<StaticDirs>;
+  /** The bot's clock, for tests of business hours; defaults to the real time. */
+  clock?: () => Date;
 }
 
 const DEFAULT_STATIC_DIRS: StaticDirs = {
@@ -69,6 +73,9 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   const signer = new VisitorTokenSigner(resolveSecret({ secret: config.secret, dataDir: config.dataDir, log: app.log }));
   const limits = new SocketRateLimits(config.rateLimits);
   const templates = createReplyTemplates();
+  const understand = createUnderstanding();
+  const services = createSiteServices();
+  const bot = new BotRunner({ templates, understand, services, ...(options.clock ? { now: options.clock } : {}) });
 
   const allowRequest = drainOnClose(app, () => io);
   const io: GatewayIo = new Server(app.server, {
@@ -90,10 +97,12 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
       log: app.log,
     }),
   );
-  namespace.on('connection', (socket) => onVisitorConnection({ namespace, router, templates, limits, log: app.log }, socket));
+  namespace.on('connection', (socket) => onVisitorConnection({ namespace, router, templates, limits, bot, log: app.log }, socket));
 
   app.addHook('onClose', async () => {
     await new Promise<void>((resolve) => void io.close(() => resolve()));
+    // Answers already being written finish before the stores close; nothing new arrives now.
+    await bot.idle();
     await router.close();
   });
 
@@ -120,7 +129,7 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   });
 
   await app.register(healthRoutes, { router });
-  await app.register(understandRoutes, { sites, understand: createUnderstanding(), perMinute: config.rateLimits.understandPerIp.points });
+  await app.register(understandRoutes, { sites, services, understand, perMinute: config.rateLimits.understandPerIp.points });
   await app.register(staticRoutes, { ...DEFAULT_STATIC_DIRS, ...options.staticDirs });
   return app;
 }

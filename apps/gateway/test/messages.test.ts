@@ -29,18 +29,21 @@ function collectCreated(socket: TestSocket, count: number): Promise<Message[]> {
 describe('visitor messages', () => {
   const gateway = useGateway();
 
-  it('greets a new conversation in the negotiated locale, once, as seq 1', async () => {
+  it('greets a new conversation in the negotiated locale, once, as seq 1, then the privacy notice', async () => {
     const socket = rawSocket(gateway.url, { locales: ['de-DE', 'en'] });
-    const greeting = collectCreated(socket, 1);
+    const opening = collectCreated(socket, 2);
     const session = await connectForSession(socket);
-    const [message] = await greeting;
-    expect(message).toMatchObject({ seq: 1, author: { kind: 'bot' }, locale: 'de-DE' });
-    expect(message!.text).toContain('Ihnen');
-    // A second tab with the same token gets the same conversation and no second greeting.
+    const [greeting, notice] = await opening;
+    expect(greeting).toMatchObject({ seq: 1, author: { kind: 'bot' }, locale: 'de-DE', bot: { intent: 'system', templateKey: 'greeting' } });
+    expect(greeting!.text).toContain('Ihnen');
+    // The notice names the region that stores this conversation (the EU, by the demo's default).
+    expect(notice).toMatchObject({ seq: 2, author: { kind: 'bot' }, bot: { templateKey: 'privacy.notice' } });
+    expect(notice!.text).toContain('Europäische Union');
+    // A second tab with the same token gets the same conversation and no second opening.
     const second = rawSocket(gateway.url, { visitorToken: session.visitorToken });
     const resumed = await connectForSession(second);
-    expect(resumed).toMatchObject({ conversationId: session.conversationId, lastSeq: 1 });
-    expect((await history(second)).map((m) => m.seq)).toEqual([1]);
+    expect(resumed).toMatchObject({ conversationId: session.conversationId, lastSeq: 2 });
+    expect((await history(second)).map((m) => m.seq)).toEqual([1, 2]);
     socket.disconnect();
     second.disconnect();
   });
@@ -59,8 +62,8 @@ describe('visitor messages', () => {
         socket.once('session:ready', () => void send(socket, { clientMsgId: randomUUID(), text: 'first!' }).then(resolve)),
       );
       socket.connect();
-      expect(await firstAck).toMatchObject({ ok: true, data: { seq: 2 } });
-      expect((await history(socket)).map((m) => m.author.kind)).toEqual(['bot', 'visitor']);
+      expect(await firstAck).toMatchObject({ ok: true, data: { seq: 3 } });
+      expect((await history(socket)).slice(0, 3).map((m) => m.author.kind)).toEqual(['bot', 'bot', 'visitor']);
       socket.disconnect();
     } finally {
       store.appendMessage = original;
@@ -102,9 +105,10 @@ describe('visitor messages', () => {
       Array.from({ length: 15 }, (_, i) => send(tabs[i % 3]!, { clientMsgId: randomUUID(), text: `burst ${i}` })),
     );
     expect(acks.every((ack) => ack.ok)).toBe(true);
-    const seqs = (await history(socket)).map((m) => m.seq);
-    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
-    expect(seqs.length).toBe(16); // greeting + 15
+    // The bot answers in between; every message, the shopper's and the bot's, gets the next seq.
+    const stored = await history(socket);
+    expect(stored.map((m) => m.seq)).toEqual(Array.from({ length: stored.length }, (_, i) => i + 1));
+    expect(stored.filter((m) => m.author.kind === 'visitor')).toHaveLength(15);
     for (const tab of tabs) tab.disconnect();
   });
 
@@ -120,10 +124,13 @@ describe('visitor messages', () => {
   it('pages history after a seq', async () => {
     const socket = rawSocket(gateway.url, {});
     await connectForSession(socket);
-    for (let i = 0; i < 3; i += 1) await send(socket, { clientMsgId: randomUUID(), text: `page ${i}` });
-    const ack = await socket.timeout(5_000).emitWithAck('history:fetch', { afterSeq: 1, limit: 2 });
-    expect(ack).toMatchObject({ ok: true, data: { hasMore: true } });
-    expect(ack.ok && ack.data.messages.map((m: Message) => m.text)).toEqual(['page 0', 'page 1']);
+    await send(socket, { clientMsgId: randomUUID(), text: 'page 0' });
+    // Greeting (1) and privacy notice (2), then the shopper's message (3); the bot's answer follows.
+    const first = await socket.timeout(5_000).emitWithAck('history:fetch', { afterSeq: 0, limit: 2 });
+    expect(first).toMatchObject({ ok: true, data: { hasMore: true } });
+    expect(first.ok && first.data.messages.map((m: Message) => m.seq)).toEqual([1, 2]);
+    const next = await socket.timeout(5_000).emitWithAck('history:fetch', { afterSeq: 2, limit: 1 });
+    expect(next.ok && next.data.messages.map((m: Message) => m.text)).toEqual(['page 0']);
     const invalid = await socket.timeout(5_000).emitWithAck('history:fetch', { afterSeq: -1 });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'PARLEY_ERR_PAYLOAD_INVALID' } });
     socket.disconnect();

@@ -23,9 +23,13 @@ async function historyAfterRestart(config: GatewayConfig): Promise<void> {
   try {
     const resumed = rawSocket(gateway.url, { visitorToken: session.visitorToken });
     const again = await connectForSession(resumed);
-    expect(again).toMatchObject({ conversationId: session.conversationId, region: session.region, lastSeq: 4 });
+    expect(again).toMatchObject({ conversationId: session.conversationId, region: session.region });
     const ack = await resumed.timeout(5_000).emitWithAck('history:fetch', { afterSeq: 0 });
-    expect(ack.ok && ack.data.messages.map((m: Message) => m.text).slice(1)).toEqual(texts);
+    if (!ack.ok) throw new Error(ack.error.code);
+    // The bot's answers were stored before the gateway stopped (it drains them on close).
+    expect(ack.data.messages.map((m: Message) => m.seq)).toEqual(Array.from({ length: again.lastSeq }, (_, i) => i + 1));
+    expect(ack.data.messages.filter((m: Message) => m.author.kind === 'visitor').map((m: Message) => m.text)).toEqual(texts);
+    expect(ack.data.messages.filter((m: Message) => m.author.kind === 'bot').length).toBeGreaterThan(2);
     resumed.disconnect();
   } finally {
     await gateway.stop();

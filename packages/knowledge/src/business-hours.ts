@@ -8,7 +8,7 @@ export interface BusinessHours {
   /** Local `HH:MM`–`HH:MM` intervals per weekday; a missing day is closed. */
   weekly: Partial<Record<Weekday, ReadonlyArray<readonly [string, string]>>>;
   /** Closed local dates (`YYYY-MM-DD`), e.g. public holidays of the market. */
-  holidays?: readonly string[];
+  holidays?: readonly string[] | undefined;
 }
 
 const SEARCH_DAYS = 21;

@@ -14,6 +14,6 @@ export type { IntentCorpus, IntentScore } from './intent-classifier.ts';
 export { TRAINING_CORPORA } from './corpus.ts';
 export { normalize, textFeatures } from './text-features.ts';
 export { createUnderstanding } from './understand.ts';
-export type { Understanding } from './understand.ts';
+export type { Understand, Understanding } from './understand.ts';
 export { DEFAULT_ORDER_PATTERNS, extractEntities } from './entities.ts';
 export type { Entities } from './entities.ts';

@@ -15,6 +15,9 @@ export interface Understanding {
   entities: Entities;
 }
 
+/** Understands one shopper message; see createUnderstanding. */
+export type Understand = (text: string, options?: { locale?: string | undefined; orderPatterns?: readonly RegExp[] | undefined }) => Understanding;
+
 // Initial values: a low or narrow win means "ask a person", not "answer something".
 // Calibrate on a validation split of the corpus, never on the held-out set.
 const MIN_CONFIDENCE = 0.45;
@@ -29,7 +32,7 @@ const MIN_MARGIN = 0.15;
  * understand('how much VAT on a €120 order to France?')
  * // → { lang: 'en', intent: 'vat_question', confidence: 0.9…, entities: { countries: ['FR'], amounts: [{ value: 120, currency: 'EUR' }], … } }
  */
-export function createUnderstanding(): (text: string, options?: { locale?: string | undefined; orderPatterns?: readonly RegExp[] | undefined }) => Understanding {
+export function createUnderstanding(): Understand {
   const classifier = new IntentClassifier(Object.values(TRAINING_CORPORA));
   return (text, options = {}) => {
     const detection = detectLanguage(text);

@@ -1,4 +1,4 @@
-import type { ReplyTemplates, SupportedLocale, TemplateValues } from '@parley/culture';
+import type { ReplyTemplates, ShopperContext, SupportedLocale, TemplateValues } from '@parley/culture';
 import type { Site } from './site.ts';
 
 /**
@@ -28,9 +28,20 @@ export function widgetStringsFor(site: Site, locale: SupportedLocale, templates:
   );
 }
 
-/** A bot reply in `locale`: the site's own text when it has one, else Parley's template. */
-export function replyFor(site: Site, locale: SupportedLocale, key: string, values: TemplateValues, templates: ReplyTemplates): string {
+/**
+ * A bot reply in `locale`: the site's own text when it has one, else Parley's template. Values
+ * are formatted for the shopper (time zone, currency) in both cases.
+ */
+export function replyFor(
+  site: Site,
+  locale: SupportedLocale,
+  key: string,
+  values: TemplateValues,
+  templates: ReplyTemplates,
+  shopper: ShopperContext = {},
+): string {
   const own = siteText(site, locale, 'replies', key);
   const allValues = { siteName: site.name, ...values };
-  return own === undefined ? templates.reply(locale, key, allValues).text : interpolate(own, allValues);
+  if (own === undefined) return templates.reply(locale, key, allValues, shopper).text;
+  return interpolate(own, templates.formatValues(locale, allValues, shopper));
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { RegionSchema } from '@parley/protocol';
+import { KnowledgeOverridesSchema, OrdersSchema, ReturnsSchema, SupportSchema } from './site-support.ts';
+import type { Support } from './site-support.ts';
 
 /** Where a site's conversations are stored. */
 export const ResidencySchema = z.discriminatedUnion('mode', [
@@ -36,6 +38,13 @@ export const SiteSchema = z.object({
     .optional(),
   /** Per locale (`de-DE`) or language (`de`): the site's own widget strings and replies. */
   texts: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale like de or de-DE'), SiteTextsSchema).optional(),
+  /** Team hours per market; the bot says when a person will answer. */
+  support: SupportSchema.optional(),
+  /** Where the bot looks up orders; without it order questions go to a person. */
+  orders: OrdersSchema.optional(),
+  returns: ReturnsSchema.optional(),
+  /** Corrections to Parley's VAT and customs facts. */
+  knowledge: KnowledgeOverridesSchema.optional(),
 });
 /** A shop using Parley: its public key, who may embed it, and its data-residency policy. */
 export type Site = z.infer<typeof SiteSchema>;
@@ -49,7 +58,42 @@ export const DEMO_SITE: Site = {
   allowedOrigins: ['http://127.0.0.1:*', 'http://localhost:*', 'http://[::1]:*'],
   defaultLocale: 'en-US',
   residency: { mode: 'by-country', defaultRegion: 'eu' },
+  support: demoSupport(),
+  orders: { source: 'demo' },
+  returns: {
+    windowDays: 30,
+    addresses: [
+      { countries: 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE NO CH GB'.split(' '), address: 'Nordlicht Returns, Celsiusweg 12, 5928 PR Venlo, Netherlands' },
+      { countries: ['US', 'CA', 'MX'], address: 'Nordlicht Returns, 1200 W Fulton Market, Chicago, IL 60607, USA' },
+      { countries: ['JP', 'KR', 'SG', 'AU', 'NZ'], address: 'Nordlicht Returns, 2-3-1 Kaigan, Minato-ku, Tokyo 105-0022, Japan' },
+    ],
+  },
 };
+
+/** The demo shop's teams: Amsterdam for Europe and the rest, New York for the Americas. */
+function demoSupport(): Support {
+  const weekdays = [['09:00', '18:00']] as [string, string][];
+  return {
+    hours: {
+      timeZone: 'Europe/Amsterdam',
+      weekly: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays, sat: [['10:00', '14:00']] },
+      // Dutch public holidays.
+      holidays: ['2026-12-25', '2026-12-26', '2027-01-01', '2027-03-28', '2027-03-29', '2027-04-27', '2027-05-05', '2027-05-06', '2027-05-16', '2027-05-17', '2027-12-25', '2027-12-26'],
+    },
+    markets: [
+      {
+        name: 'Americas',
+        countries: ['US', 'CA', 'MX', 'BR', 'AR', 'CL', 'CO', 'PE'],
+        hours: {
+          timeZone: 'America/New_York',
+          weekly: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays },
+          // US federal holidays.
+          holidays: ['2026-11-26', '2026-12-25', '2027-01-01', '2027-01-18', '2027-02-15', '2027-05-31', '2027-06-18', '2027-07-05', '2027-09-06', '2027-10-11', '2027-11-11', '2027-11-25', '2027-12-24'],
+        },
+      },
+    ],
+  };
+}
 
 /** True when `origin` matches one of the site's allowed origins (exact, or `:*` any port). */
 export function isOriginAllowed(site: Site, origin: string): boolean {

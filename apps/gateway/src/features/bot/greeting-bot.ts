@@ -1,4 +1,5 @@
 import type { ReplyTemplates, SupportedLocale } from '@parley/culture';
+import type { Region } from '@parley/protocol';
 import type { NewMessage } from '../../storage/conversation-store.ts';
 import type { Site } from '../../sites/site.ts';
 import { replyFor } from '../../sites/site-texts.ts';
@@ -7,22 +8,26 @@ import { replyFor } from '../../sites/site-texts.ts';
 export const BOT_AUTHOR = { kind: 'bot', name: 'Parley' } as const;
 
 /**
- * The first bot message of a conversation, in the negotiated locale (the site's own greeting
- * for that locale when it has one). Its clientMsgId is derived
- * from the conversation, so two tabs connecting at once (or a retry) store one greeting, not two.
- * This is the seam the culture and intent issues replace with the full bot.
+ * The opening of a new conversation, in the negotiated locale (the site's own wording for that
+ * locale when it has one): the greeting, then the privacy notice of the region that stores the
+ * conversation, shown this first time only. Their clientMsgIds derive from the conversation, so
+ * two tabs connecting at once (or a retry) store each once.
  */
-export function greetingMessage(options: {
+export function openingMessages(options: {
   site: Site;
   conversationId: string;
+  region: Region;
   locale: SupportedLocale;
   templates: ReplyTemplates;
-}): NewMessage {
-  return {
-    conversationId: options.conversationId,
-    clientMsgId: `greeting:${options.conversationId}`,
+}): NewMessage[] {
+  const { site, conversationId, locale, templates } = options;
+  const message = (clientMsgId: string, templateKey: string, values = {}): NewMessage => ({
+    conversationId,
+    clientMsgId,
     author: BOT_AUTHOR,
-    text: replyFor(options.site, options.locale, 'greeting', {}, options.templates),
-    locale: options.locale,
-  };
+    text: replyFor(site, locale, templateKey, values, templates),
+    locale,
+    bot: { intent: 'system', templateKey },
+  });
+  return [message(`greeting:${conversationId}`, 'greeting'), message(`privacy:${conversationId}`, 'privacy.notice', { region: options.region })];
 }

@@ -1,14 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ParleyError, UnderstandRequestSchema, UnderstandResponseSchema } from '@parley/protocol';
-import type { Understanding } from '@parley/understanding';
+import type { Understand } from '@parley/understanding';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import { isOriginAllowed } from '../../sites/site.ts';
-import type { Site } from '../../sites/site.ts';
+import type { SiteServices } from '../../sites/site-services.ts';
 
 /** What the understand route needs. */
 export interface UnderstandRouteOptions {
   sites: SiteRegistry;
-  understand: (text: string, options?: { locale?: string | undefined; orderPatterns?: readonly RegExp[] | undefined }) => Understanding;
+  services: SiteServices;
+  understand: Understand;
   /** Requests per IP per minute. */
   perMinute: number;
 }
@@ -19,12 +20,6 @@ export interface UnderstandRouteOptions {
  * allowed origin when a browser sends one), its own per-IP rate limit, the site's order formats.
  */
 export const understandRoutes: FastifyPluginAsyncZod<UnderstandRouteOptions> = async (app, options) => {
-  // Sites are loaded once at start-up, so their patterns are compiled once, on first use.
-  const compiled = new WeakMap<Site, RegExp[] | undefined>();
-  const orderPatternsOf = (site: Site) => {
-    if (!compiled.has(site)) compiled.set(site, site.orderNumberPatterns?.map((source) => new RegExp(source, 'gu')));
-    return compiled.get(site);
-  };
   app.post(
     '/v1/understand',
     {
@@ -39,7 +34,7 @@ export const understandRoutes: FastifyPluginAsyncZod<UnderstandRouteOptions> = a
       if (origin && !isOriginAllowed(site, origin)) {
         throw new ParleyError('PARLEY_ERR_ORIGIN_NOT_ALLOWED', `The origin ${origin} is not allowed for site "${site.key}".`);
       }
-      return options.understand(text, { locale, orderPatterns: orderPatternsOf(site) });
+      return options.understand(text, { locale, orderPatterns: options.services.orderPatterns(site) });
     },
   );
 };

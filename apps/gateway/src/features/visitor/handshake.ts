@@ -66,7 +66,7 @@ async function handshake(deps: HandshakeDeps, socket: VisitorSocket): Promise<vo
   // Verify before creating anything, so a forged identity leaves no visitor behind.
   const identity = auth.identity ? verifyIdentity(site, auth.identity) : undefined;
   const country = deps.countryHeader ? headerValue(socket, deps.countryHeader) : undefined;
-  socket.data.context = await deps.sessions.resolve({ site, visitorToken: auth.visitorToken, ip, country, localeHints, identity });
+  socket.data.context = await deps.sessions.resolve({ site, visitorToken: auth.visitorToken, ip, country, timeZone: auth.timeZone, localeHints, identity });
 }
 
 function headerValue(socket: VisitorSocket, name: string): string | undefined {

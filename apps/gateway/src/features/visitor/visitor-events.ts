@@ -4,7 +4,8 @@ import type { HistoryFetchAckData, Message } from '@parley/protocol';
 import type { ReplyTemplates } from '@parley/culture';
 import type { RegionRouter } from '../../regions/region-router.ts';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
-import { greetingMessage } from '../bot/greeting-bot.ts';
+import type { BotRunner } from '../bot/bot-runner.ts';
+import { openingMessages } from '../bot/greeting-bot.ts';
 import { answer, parsePayload } from './socket-edge.ts';
 import { localeAfterMessage, localePayload } from './visitor-locale.ts';
 import { conversationRoom } from './visitor-types.ts';
@@ -16,6 +17,7 @@ export interface VisitorEventDeps {
   router: RegionRouter;
   templates: ReplyTemplates;
   limits: SocketRateLimits;
+  bot: BotRunner;
   log: FastifyBaseLogger;
 }
 
@@ -53,8 +55,14 @@ export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocke
         await store.setConversationLocale(context.conversationId, next.decision.locale, next.decision.source);
         queueMicrotask(() => deps.namespace.to(room).emit('locale:changed', localePayload(context.site, next, deps.templates)));
       }
-      // Fan out after the ack is queued; a duplicate was fanned out the first time.
-      if (!isDuplicate) queueMicrotask(() => publish(message));
+      // Fan out after the ack is queued; a duplicate was fanned out (and answered) the first time.
+      if (!isDuplicate) {
+        queueMicrotask(() => publish(message));
+        deps.bot.answer({ context, store, message, quickReply: payload.quickReply, publish }).catch((error: unknown) => {
+          // The shopper's message is stored and acked; only the bot's answer is missing.
+          log.error({ err: error }, 'the bot could not answer a message');
+        });
+      }
       return message;
     }),
   );
@@ -88,14 +96,16 @@ async function startSession(deps: VisitorEventDeps, socket: VisitorSocket, publi
   const context = socket.data.context;
   const store = deps.router.store(context.region);
   let lastSeq = await store.lastSeq(context.conversationId);
-  // The greeting is stored before the session is announced, so it is always seq 1: a shopper
-  // (or a fast client) answering session:ready at once can never land ahead of it.
-  let greeting: Message | undefined;
+  // The greeting and privacy notice are stored before the session is announced, so they are
+  // always seq 1 and 2: a shopper (or a fast client) answering session:ready at once can never
+  // land ahead of them.
+  const opening: Message[] = [];
   if (lastSeq === 0) {
-    const result = await store.appendMessage(
-      greetingMessage({ site: context.site, conversationId: context.conversationId, locale: context.locale.decision.locale, templates: deps.templates }),
-    );
-    if (!result.isDuplicate) greeting = result.message;
+    const messages = openingMessages({ site: context.site, conversationId: context.conversationId, region: context.region, locale: context.locale.decision.locale, templates: deps.templates });
+    for (const message of messages) {
+      const result = await store.appendMessage(message);
+      if (!result.isDuplicate) opening.push(result.message);
+    }
     lastSeq = await store.lastSeq(context.conversationId);
   }
   socket.emit('session:ready', {
@@ -106,5 +116,5 @@ async function startSession(deps: VisitorEventDeps, socket: VisitorSocket, publi
     lastSeq,
     ...localePayload(context.site, context.locale, deps.templates),
   });
-  if (greeting) publish(greeting);
+  for (const message of opening) publish(message);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ParleyError } from '@parley/protocol';
 import type { LocaleHints } from '@parley/culture';
+import { validTimeZone } from '@parley/culture';
 import { decideLocale } from './visitor-locale.ts';
 import type { RegionRouter } from '../../regions/region-router.ts';
 import type { VisitorTokenSigner } from '../../security/visitor-token.ts';
@@ -14,6 +15,8 @@ export interface ResolveVisitorInput {
   visitorToken: string | undefined;
   ip: string;
   country: string | undefined;
+  /** IANA time zone the browser reported. */
+  timeZone?: string | undefined;
   /** Locale hints from the handshake; the resumed conversation may add the shopper's writing. */
   localeHints: LocaleHints;
   /** A verified identity to attach to the visitor (identify). */
@@ -43,7 +46,7 @@ export class VisitorSessions {
   }
 
   async #resumeOrCreate(input: ResolveVisitorInput): Promise<VisitorContext> {
-    const base = { site: input.site, ip: input.ip };
+    const base = { site: input.site, ip: input.ip, timeZone: validTimeZone(input.timeZone), country: countryCode(input.country) };
     if (input.visitorToken) {
       const claims = this.#signer.verify(input.visitorToken);
       if (!claims || claims.siteKey !== input.site.key) throw new ParleyError('PARLEY_ERR_TOKEN_INVALID');
@@ -74,4 +77,10 @@ export class VisitorSessions {
     const visitorToken = this.#signer.sign({ visitorId, siteKey: input.site.key, conversationId, region });
     return { ...base, locale, visitorId, conversationId, region, visitorToken };
   }
+}
+
+/** An ISO 3166-1 alpha-2 code from an edge header (`de` → `DE`), or undefined. */
+function countryCode(value: string | undefined): string | undefined {
+  const code = value?.trim().toUpperCase();
+  return code && /^[A-Z]{2}$/u.test(code) ? code : undefined;
 }

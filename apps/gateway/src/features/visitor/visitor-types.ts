@@ -13,6 +13,10 @@ export interface VisitorContext {
   locale: VisitorLocale;
   ip: string;
   visitorToken: string;
+  /** The shopper's IANA time zone from the handshake (validated), for "back at 09:00 your time". */
+  timeZone: string | undefined;
+  /** ISO country from the trusted edge header, when the deployment has one. */
+  country: string | undefined;
 }
 
 /** Per-socket data: the context exists on every socket that passed the handshake. */

@@ -1,0 +1,94 @@
+import type { BotStateRecord } from '../../storage/conversation-store.ts';
+import type { Order, OrderLookup } from '../orders/order.ts';
+import { answered } from './bot-plan.ts';
+import type { BotTurn, PlannedReply } from './bot-plan.ts';
+
+/** Intents answered from the shopper's order; each needs an order number first. */
+export const ORDER_INTENTS = new Set(['order_status', 'order_lost', 'shipping_delay', 'refund_status', 'cancel_order', 'change_address']);
+
+/** Days the carrier gets to find a lost parcel before we replace or refund it. */
+const TRACE_DAYS = 5;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What the order answers need beyond the order: a way to hand off, and the clock. */
+export interface OrderAnswerContext {
+  lookup: OrderLookup | undefined;
+  now: Date;
+  /** The hand-off turn (a person is coming / back at …) for answers that need a person. */
+  handoff: (intent: string, lead: PlannedReply[]) => BotTurn;
+}
+
+/**
+ * Answers an order question about `orderNumber`: looks the order up, then answers from its
+ * status. Answers that only a person can carry out (cancel, change the address, trace a lost
+ * parcel) are said and handed off; a number the shop does not know is asked for again; a
+ * lookup that fails is said plainly and handed off, never guessed around.
+ */
+export async function answerOrderQuestion(intent: string, orderNumber: string, context: OrderAnswerContext): Promise<BotTurn> {
+  const values = { orderNumber };
+  if (!context.lookup) return context.handoff(intent, [{ key: 'order.lookupFailed', values }]);
+  const result = await context.lookup(orderNumber);
+  if (result.kind === 'not-found') {
+    const state: BotStateRecord = { unknownStreak: 0, awaiting: { kind: 'order_number', intent } };
+    return { intent, replies: [{ key: 'order.notFound', values }], state };
+  }
+  if (result.kind === 'failed') return context.handoff(intent, [{ key: 'order.lookupFailed', values }]);
+  const order = result.order;
+  const number = { orderNumber: order.number };
+  switch (intent) {
+    case 'cancel_order':
+      return context.handoff(intent, [{ key: 'cancel.request', values: number }]);
+    case 'change_address':
+      return context.handoff(intent, [{ key: 'address.change', values: number }]);
+    case 'order_lost':
+      if (order.status === 'shipped' || order.status === 'delivered') {
+        return context.handoff(intent, [{ key: 'order.lost', values: { ...number, count: TRACE_DAYS } }]);
+      }
+      return answered(intent, [statusReply(order)]);
+    case 'shipping_delay': {
+      const daysLate = lateBy(order, context.now);
+      if (daysLate > 0 && order.destinationCountry) {
+        return answered(intent, [{ key: 'shipping.delay', values: { country: order.destinationCountry, count: daysLate } }]);
+      }
+      return answered(intent, [statusReply(order)]);
+    }
+    case 'refund_status':
+      return answered(intent, [refundReply(order)]);
+    default:
+      return answered(intent, [statusReply(order)]);
+  }
+}
+
+/** Where the order is now, in one reply. */
+function statusReply(order: Order): PlannedReply {
+  const orderNumber = order.number;
+  switch (order.status) {
+    case 'processing':
+      return { key: 'order.processing', values: { orderNumber, date: dateOf(order.placedAt) ?? new Date() } };
+    case 'delivered':
+      return order.deliveredAt ? { key: 'order.delivered', values: { orderNumber, date: new Date(order.deliveredAt) } } : { key: 'order.shipped', values: { orderNumber, date: dateOf(order.shippedAt) ?? new Date() } };
+    case 'cancelled':
+      return { key: 'order.cancelled', values: { orderNumber } };
+    case 'shipped': {
+      const shipped = dateOf(order.shippedAt) ?? new Date();
+      const eta = dateOf(order.estimatedDelivery);
+      return eta ? { key: 'order.status', values: { orderNumber, date: shipped, eta } } : { key: 'order.shipped', values: { orderNumber, date: shipped } };
+    }
+  }
+}
+
+function refundReply(order: Order): PlannedReply {
+  if (!order.refund) return { key: 'refund.pending', values: { orderNumber: order.number } };
+  return { key: 'refund.status', values: { amount: order.refund.amount, date: new Date(order.refund.issuedAt) }, currency: order.refund.currency };
+}
+
+/** Whole days a shipped parcel is past its expected delivery (0 when on time or unknown). */
+function lateBy(order: Order, now: Date): number {
+  const eta = dateOf(order.estimatedDelivery);
+  if (order.status !== 'shipped' || !eta) return 0;
+  return Math.max(0, Math.floor((now.getTime() - eta.getTime()) / DAY_MS));
+}
+
+function dateOf(value: string | undefined): Date | undefined {
+  return value === undefined ? undefined : new Date(value);
+}
