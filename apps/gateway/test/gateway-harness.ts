@@ -8,6 +8,7 @@ import type { Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION, VISITOR_NAMESPACE } from '@parley/protocol';
 import type { ClientToServerEvents, HandshakeErrorData, ServerToClientEvents, Session } from '@parley/protocol';
 import { buildApp } from '../src/app.ts';
+import type { BuildAppOptions } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { GatewayConfig } from '../src/config.ts';
 
@@ -31,8 +32,8 @@ export function testConfig(env: Record<string, string> = {}, overrides: Partial<
 }
 
 /** Starts buildApp(config) on 127.0.0.1 (port 0 = ephemeral unless `port` is given). */
-export async function startGateway(config: GatewayConfig, port = 0): Promise<RunningGateway> {
-  const app = await buildApp(config, { logger: false });
+export async function startGateway(config: GatewayConfig, port = 0, options: Omit<BuildAppOptions, 'logger'> = {}): Promise<RunningGateway> {
+  const app = await buildApp(config, { ...options, logger: false });
   await app.listen({ host: '127.0.0.1', port });
   const address = app.server.address();
   if (!address || typeof address !== 'object') throw new Error('gateway did not bind');
