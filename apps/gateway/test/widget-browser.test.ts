@@ -77,6 +77,33 @@ describe.skipIf(!hasChromium())('widget in a real browser (Chromium)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('answers a German shopper about a sample order and offers quick replies that work by keyboard', async () => {
+    const context = await newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${gateway.url}/demo/`);
+    await page.getByRole('button', { name: /chat/i }).click();
+    const dialog = page.getByRole('dialog');
+    const log = dialog.getByRole('log');
+    // The demo page is English; the shopper's German writing switches the conversation to German.
+    await log.getByText('Welcome to Nordlicht Outfitters', { exact: false }).waitFor();
+    await dialog.getByRole('textbox').fill('Wo ist meine Bestellung NL-10492?');
+    await dialog.getByRole('textbox').press('Enter');
+    await log.getByText(/^Ihre Bestellung NL-10492 wurde am .+ versandt/u).waitFor();
+
+    const choices = log.getByRole('group', { name: 'Antwortvorschläge' });
+    await choices.waitFor();
+    expect(await choices.getByRole('button').allTextContents()).toEqual(['Ja, danke', 'Nein, eher nicht', 'Mit einer Person sprechen']);
+    // Keyboard only: focus the first choice and press Enter.
+    await choices.getByRole('button', { name: 'Ja, danke' }).focus();
+    await page.keyboard.press('Enter');
+    await log.getByText('Prima, das freut mich!', { exact: false }).waitFor();
+    // The shopper's choice is shown as their message, and the buttons are gone.
+    expect(await log.getByText('Ja, danke', { exact: true }).count()).toBe(1);
+    expect(await log.getByRole('group').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('does not send while an IME is composing, and closes with Escape back to the launcher', async () => {
     const context = await newContext({ locale: 'ja-JP' });
     const page = await context.newPage();

@@ -7,4 +7,4 @@ export { newClientMsgId } from './ids.ts';
 export type { ConnectionStatus, LocaleChange, ParleyClientEvents, ParleyClientOptions } from './client-types.ts';
 export { ParleyError } from '@parley/protocol/errors';
 export type { ErrorCode } from '@parley/protocol/errors';
-export type { Author, Message, Session, TypingChanged, VisitorIdentity } from '@parley/protocol';
+export type { Author, BotMeta, Message, QuickReply, QuickReplyId, Session, TypingChanged, VisitorIdentity } from '@parley/protocol';

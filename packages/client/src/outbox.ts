@@ -1,10 +1,12 @@
-import type { Message } from '@parley/protocol';
+import type { Message, QuickReplyId } from '@parley/protocol';
 import type { ParleyError } from '@parley/protocol/errors';
 
 /** A message waiting for the gateway's ack. */
 export interface OutboxEntry {
   clientMsgId: string;
   text: string;
+  /** Set when the shopper pressed a quick reply: the bot reads the id, people read the text. */
+  quickReply?: QuickReplyId | undefined;
   attempts: number;
   resolve: (message: Message) => void;
   reject: (error: ParleyError) => void;

@@ -1,6 +1,7 @@
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type {
+  QuickReplyId,
   Ack,
   ClientToServerEvents,
   HandshakeAuth,
@@ -142,18 +143,21 @@ export class ParleyClient {
    * (too long, invalid) or when the application disconnects the client first.
    *
    * Pass your own `clientMsgId` (a UUID) to match the stored message to what you already show.
+   * To answer a bot message's quick reply, send its label with `quickReply` set to its id.
    *
    * @example
    * const message = await client.send('Where is my order #1234?');
+   * const [reply] = botMessage.quickReplies ?? [];
+   * if (reply) await client.send(reply.label, { quickReply: reply.id });
    */
-  send(text: string, options: { clientMsgId?: string } = {}): Promise<Message> {
+  send(text: string, options: { clientMsgId?: string; quickReply?: QuickReplyId | undefined } = {}): Promise<Message> {
     if (text.length > LIMITS.messageTextMax) return Promise.reject(new ParleyError('PARLEY_ERR_MESSAGE_TOO_LONG'));
     if (text.trim().length === 0 || text.includes('\0')) {
       return Promise.reject(new ParleyError('PARLEY_ERR_PAYLOAD_INVALID', 'A message needs visible text and no NUL.'));
     }
     if (this.#status === 'closed') return Promise.reject(new ParleyError('PARLEY_ERR_CLIENT_CLOSED'));
     return new Promise<Message>((resolve, reject) => {
-      this.#outbox.add({ clientMsgId: options.clientMsgId ?? newClientMsgId(), text, attempts: 0, resolve, reject });
+      this.#outbox.add({ clientMsgId: options.clientMsgId ?? newClientMsgId(), text, quickReply: options.quickReply, attempts: 0, resolve, reject });
       void this.#flush();
     });
   }
@@ -330,7 +334,7 @@ export class ParleyClient {
     try {
       ack = await this.#socket
         .timeout(this.#options.ackTimeoutMs ?? 10_000)
-        .emitWithAck('message:send', { clientMsgId: entry.clientMsgId, text: entry.text });
+        .emitWithAck('message:send', { clientMsgId: entry.clientMsgId, text: entry.text, ...(entry.quickReply ? { quickReply: entry.quickReply } : {}) });
     } catch {
       return false; // no ack in time: retry with the same clientMsgId
     }

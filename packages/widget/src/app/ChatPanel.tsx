@@ -48,6 +48,7 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
         outgoing={state.outgoing}
         strings={strings}
         onRetry={(clientMsgId) => controller.retry(clientMsgId)}
+        onQuickReply={(reply) => controller.send(reply.label, reply.id)}
       />
       {state.isAgentTyping ? (
         <p class="typing" role="status">

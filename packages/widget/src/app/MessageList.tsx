@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Message } from '@parley/client';
+import type { Message, QuickReply } from '@parley/client';
 import type { OutgoingMessage } from './widget-store.ts';
 
 interface MessageListProps {
@@ -7,6 +7,7 @@ interface MessageListProps {
   outgoing: OutgoingMessage[];
   strings: Record<string, string>;
   onRetry: (clientMsgId: string) => void;
+  onQuickReply: (reply: QuickReply) => void;
 }
 
 /**
@@ -14,7 +15,7 @@ interface MessageListProps {
  * rendered as text (Preact escapes it), never as HTML. Each text gets `dir="auto"`, so an
  * English sentence in an Arabic panel (or the reverse) keeps its own direction and punctuation.
  */
-export function MessageList({ messages, outgoing, strings, onRetry }: MessageListProps) {
+export function MessageList({ messages, outgoing, strings, onRetry, onQuickReply }: MessageListProps) {
   const end = useRef<HTMLLIElement>(null);
   useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length, outgoing.length]);
   // "Sent" under the shopper's latest stored message only, as messengers do: quiet but certain.
@@ -23,6 +24,9 @@ export function MessageList({ messages, outgoing, strings, onRetry }: MessageLis
   for (let i = messages.length - 1; i >= 0 && !lastOwnId; i -= 1) {
     if (messages[i]!.author.kind === 'visitor') lastOwnId = messages[i]!.id;
   }
+  // Quick replies are live only under the newest message, until the shopper writes anything.
+  const last = messages[messages.length - 1];
+  const quickReplies = outgoing.length === 0 && last?.author.kind !== 'visitor' ? (last?.quickReplies ?? []) : [];
   return (
     <ol class="messages" role="log" aria-live="polite" aria-label={strings['title']}>
       {messages.map((message) => {
@@ -35,6 +39,15 @@ export function MessageList({ messages, outgoing, strings, onRetry }: MessageLis
               {message.text}
             </p>
             {message.id === lastOwnId ? <span class="state">{strings['sent']}</span> : null}
+            {message === last && quickReplies.length > 0 ? (
+              <div class="quick" role="group" aria-label={strings['quickReplies']}>
+                {quickReplies.map((reply) => (
+                  <button key={reply.id} type="button" class="chip" onClick={() => onQuickReply(reply)}>
+                    {reply.label}
+                  </button>
+                ))}
+              </div>
+            ) : null}
           </li>
         );
       })}

@@ -9,7 +9,7 @@ export const PANEL_CSS = `
 .header h2{margin:0;font-size:16px;font-weight:600}
 button{font:inherit;cursor:pointer}
 .close{all:unset;cursor:pointer;font-size:24px;line-height:1;padding:0 6px;border-radius:6px}
-.close:focus-visible,.send:focus-visible,.retry:focus-visible,textarea:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
+.close:focus-visible,.send:focus-visible,.retry:focus-visible,.chip:focus-visible,textarea:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
 .notice{margin:0;padding:8px 16px;background:#fef3c7;color:#78350f;font-size:13px}
 .messages{list-style:none;margin:0;padding:12px;flex:1;overflow-y:auto;display:flex;flex-direction:column;gap:8px}
 .message{max-width:85%;align-self:flex-start;background:#f3f4f6;border-radius:12px;padding:8px 12px}
@@ -19,6 +19,9 @@ button{font:inherit;cursor:pointer}
 .text{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
 .state{display:block;font-size:12px;color:#4b5563;margin-block-start:4px}
 .retry{all:unset;cursor:pointer;color:#1d4ed8;text-decoration:underline}
+.quick{display:flex;flex-wrap:wrap;gap:6px;margin-block-start:8px}
+.chip{border:1px solid #2563eb;border-radius:999px;padding:4px 12px;background:#fff;color:#1d4ed8;font-size:13px}
+.chip:hover{background:#eff6ff}
 .end{height:0;padding:0;margin:0}
 .typing{margin:0;padding:4px 16px;font-size:13px;color:#4b5563}
 .composer{display:flex;gap:8px;padding:10px;border-block-start:1px solid #e5e7eb}

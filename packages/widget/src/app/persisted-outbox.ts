@@ -1,7 +1,11 @@
+import type { QuickReplyId } from '@parley/client';
+
 /** A message typed but not yet stored by the gateway, as kept across page loads. */
 export interface PersistedMessage {
   clientMsgId: string;
   text: string;
+  /** The quick reply it answers, when the shopper pressed one. */
+  quickReply?: QuickReplyId | undefined;
 }
 
 /**
@@ -54,5 +58,6 @@ export class PersistedOutbox {
 
 function isPersistedMessage(value: unknown): value is PersistedMessage {
   const candidate = value as Partial<PersistedMessage> | null;
-  return typeof candidate?.clientMsgId === 'string' && typeof candidate.text === 'string';
+  const hasValidQuickReply = candidate?.quickReply === undefined || typeof candidate.quickReply === 'string';
+  return typeof candidate?.clientMsgId === 'string' && typeof candidate.text === 'string' && hasValidQuickReply;
 }

@@ -1,5 +1,5 @@
 import { createParleyClient, newClientMsgId } from '@parley/client';
-import type { ParleyClient, ParleyError } from '@parley/client';
+import type { ParleyClient, ParleyError, QuickReplyId } from '@parley/client';
 import type { MountContext, VisitorIdentity, WidgetApp } from '../shared-types.ts';
 import { outboxKey, tokenKey } from '../storage-keys.ts';
 import { PersistedOutbox } from './persisted-outbox.ts';
@@ -44,7 +44,7 @@ export class WidgetController implements WidgetApp {
     this.#persisted = new PersistedOutbox(outboxKey(options.siteKey));
     this.#wireClient();
     // Messages typed on an earlier page that never reached the gateway go out first.
-    for (const message of this.#persisted.all()) this.#deliver(message.clientMsgId, message.text);
+    for (const message of this.#persisted.all()) this.#deliver(message.clientMsgId, message.text, message.quickReply);
     this.#client.connect().catch(() => {
       // Refusals arrive through the client's `error` event; timeouts keep retrying.
     });
@@ -71,19 +71,20 @@ export class WidgetController implements WidgetApp {
     else this.open();
   }
 
-  send(text: string): void {
+  /** Sends the shopper's text; `quickReply` when they pressed one of the bot's buttons. */
+  send(text: string, quickReply?: QuickReplyId): void {
     const trimmed = text.trim();
     if (!trimmed) return;
     const clientMsgId = newClientMsgId();
-    this.#persisted.add({ clientMsgId, text: trimmed });
-    this.#deliver(clientMsgId, trimmed);
+    this.#persisted.add(quickReply ? { clientMsgId, text: trimmed, quickReply } : { clientMsgId, text: trimmed });
+    this.#deliver(clientMsgId, trimmed, quickReply);
   }
 
-  #deliver(clientMsgId: string, text: string): void {
+  #deliver(clientMsgId: string, text: string, quickReply?: QuickReplyId): void {
     this.store.update((s) => ({ outgoing: [...s.outgoing, { clientMsgId, text, state: 'sending' }] }));
     // Success needs no handler: the stored message arrives through `message`, which swaps it
     // for this pending copy in the same update (so the shopper never sees it twice).
-    this.#client.send(text, { clientMsgId }).catch((error: ParleyError) => {
+    this.#client.send(text, { clientMsgId, quickReply }).catch((error: ParleyError) => {
       this.#persisted.remove(clientMsgId);
       this.store.update((s) => ({
         outgoing: s.outgoing.map((m) => (m.clientMsgId === clientMsgId ? { ...m, state: 'failed' as const, errorCode: error.code } : m)),

@@ -36,6 +36,7 @@ export const FALLBACK_STRINGS: Record<string, string> = {
   failed: 'Not sent',
   offline: 'You are offline. We will send your messages when you are back online.',
   typing: 'Typing…',
+  quickReplies: 'Suggested replies',
   unavailable: 'Chat is unavailable right now. Please try again later.',
   unread: 'Unread messages: {{count}}',
   you: 'You',
