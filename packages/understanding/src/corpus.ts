@@ -1,5 +1,6 @@
 // The shipped training corpus: per language, per intent, natural shopper utterances (typos
-// and chat style included). Held-out messages live in ../heldout and are never imported here.
+// and chat style included). Test messages live in ../heldout (and tuning messages in ../dev);
+// neither is ever imported here.
 import type { IntentCorpus } from './intent-classifier.ts';
 import ar from '../corpus/ar.json' with { type: 'json' };
 import de from '../corpus/de.json' with { type: 'json' };

@@ -3,9 +3,9 @@
  * Pure and self-contained: the classifier trains in memory from the corpus shipped in
  * `corpus/` (no model download), in well under a second.
  *
- * Status: groundwork for the intents issue. Held-out accuracy is 88.2% (600 messages, 12
- * languages), short of the issue's 90% target; knowledge and the bot flow are not built yet.
- * The gateway exposes it as `POST /v1/understand`.
+ * Accuracy on unseen messages: 91.0% (612 held-out messages, 12 languages; see
+ * `bench/intent-accuracy.ts`). The gateway's bot uses it for every shopper message and
+ * exposes it as `POST /v1/understand`.
  */
 export { INTENTS } from './intents.ts';
 export type { Intent } from './intents.ts';

@@ -4,12 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { TRAINING_CORPORA } from './corpus.ts';
 import { IntentClassifier } from './intent-classifier.ts';
 import { INTENTS } from './intents.ts';
+import { createUnderstanding } from './understand.ts';
 import type { Intent } from './intents.ts';
 
-const heldoutDir = fileURLToPath(new URL('../heldout/', import.meta.url));
-const heldout = Object.fromEntries(
-  readdirSync(heldoutDir).map((file) => [file.replace('.json', ''), JSON.parse(readFileSync(heldoutDir + file, 'utf8')) as Record<Intent, string[]>]),
-);
+type LabelledSet = Record<string, Record<Intent, string[]>>;
+function load(dir: string): LabelledSet {
+  const path = fileURLToPath(new URL(`../${dir}/`, import.meta.url));
+  return Object.fromEntries(readdirSync(path).map((file) => [file.replace('.json', ''), JSON.parse(readFileSync(path + file, 'utf8')) as Record<Intent, string[]>]));
+}
+// `heldout/` is the test set; `dev/` was used while tuning (see bench/intent-accuracy.ts).
+const heldout = load('heldout');
+const dev = load('dev');
+const understand = createUnderstanding();
 const classifier = new IntentClassifier(Object.values(TRAINING_CORPORA));
 
 describe('intent classifier', () => {
@@ -18,31 +24,37 @@ describe('intent classifier', () => {
     for (const corpus of Object.values(TRAINING_CORPORA)) expect(Object.keys(corpus).sort()).toEqual([...INTENTS].sort());
   });
 
-  it('never trains on a held-out message', () => {
+  it('never trains on a held-out or dev message, and the two sets share none', () => {
     const training = new Set(Object.values(TRAINING_CORPORA).flatMap((corpus) => Object.values(corpus).flat()));
-    const leaked = Object.values(heldout).flatMap((byIntent) => Object.values(byIntent).flat()).filter((text) => training.has(text));
-    expect(leaked).toEqual([]);
+    const texts = (set: LabelledSet) => Object.values(set).flatMap((byIntent) => Object.values(byIntent).flat());
+    expect(texts(heldout).filter((text) => training.has(text))).toEqual([]);
+    expect(texts(dev).filter((text) => training.has(text))).toEqual([]);
+    const devTexts = new Set(texts(dev));
+    expect(texts(heldout).filter((text) => devTexts.has(text))).toEqual([]);
   });
 
-  // Regression floor, not the goal: the intents issue asks for 90%; we are at 88.2% today.
-  it('keeps held-out accuracy at or above its current floor in every language', () => {
+  // The issue's target is 90% on unseen messages across 12 languages; the held-out set scores
+  // 91.0% (557/612) with the bot's thresholds. These floors catch regressions.
+  it('gets at least 90% of held-out intents right, as the bot sees them, and 84% in every language', () => {
     let correct = 0;
     let total = 0;
     for (const [lang, byIntent] of Object.entries(heldout)) {
       let langCorrect = 0;
       let langTotal = 0;
       for (const [intent, messages] of Object.entries(byIntent)) {
+        expect(messages.length, `${lang} ${intent}`).toBeGreaterThanOrEqual(3);
         for (const text of messages) {
           langTotal += 1;
-          if (classifier.classify(text).intent === intent) langCorrect += 1;
+          if (understand(text).intent === intent) langCorrect += 1;
         }
       }
-      expect(langCorrect / langTotal, lang).toBeGreaterThanOrEqual(0.78);
+      expect(langCorrect / langTotal, lang).toBeGreaterThanOrEqual(0.84);
       correct += langCorrect;
       total += langTotal;
     }
-    expect(total).toBe(600);
-    expect(correct / total).toBeGreaterThanOrEqual(0.87);
+    expect(Object.keys(heldout)).toHaveLength(12);
+    expect(total).toBe(612);
+    expect(correct / total).toBeGreaterThanOrEqual(0.9);
   });
 
   it('handles Japanese, Chinese and Korean without a word segmenter', () => {

@@ -57,6 +57,13 @@ export class IntentClassifier {
     return this.#vocabulary.size;
   }
 
+  /** Learnt weights (one per intent and feature seen with it): the model's size in numbers. */
+  get weightCount(): number {
+    let count = 0;
+    for (const table of this.#logLikelihood.values()) count += table.size;
+    return count;
+  }
+
   /** Scores every intent; returns the best with its probability and lead over the second. */
   classify(text: string): IntentScore {
     const features = [...this.#features(text).keys()].filter((feature) => this.#vocabulary.has(feature));
