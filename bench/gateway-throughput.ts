@@ -2,7 +2,9 @@
  * Gateway message throughput beside a baseline run in the same process: a bare Socket.IO
  * server that acks each packet at once. Both get the same load (CLIENTS sockets on loopback,
  * each sending MESSAGES acked messages one after another), so the ratio shows what validation,
- * a durable SQLite write (synchronous=FULL), and fan-out cost. Bounded, loopback only.
+ * a durable SQLite write (synchronous=FULL), fan-out and the bot's answer cost. Every message
+ * ("Where is my order #1234?") is understood, looked up in the demo orders and answered, so
+ * each one the shopper sends stores two. Bounded, loopback only.
  *   pnpm --filter @parley/bench throughput
  */
 import { randomUUID } from 'node:crypto';

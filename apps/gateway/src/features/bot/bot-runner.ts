@@ -55,13 +55,16 @@ export class BotRunner {
     const { site } = context;
     const locale = context.locale.decision.locale;
     const conversation = await store.getConversation(context.conversationId);
+    const state = conversation?.botState ?? { unknownStreak: 0 };
+    // Handed off and not waiting for an email: the people have it; the bot does not even read.
+    if (state.handedOffAt && state.awaiting?.kind !== 'email') return;
     const understanding = this.#deps.understand(message.text, { locale, orderPatterns: this.#deps.services.orderPatterns(site) });
     const now = this.#deps.now?.() ?? new Date();
     const turn = await decideTurn({
       understanding,
       quickReply: input.quickReply,
       text: message.text,
-      state: conversation?.botState ?? { unknownStreak: 0 },
+      state,
       site,
       knowledge: this.#deps.services.knowledge(site),
       lookupOrder: this.#deps.services.orderLookup(site),
@@ -76,7 +79,8 @@ export class BotRunner {
       const { message: stored, isDuplicate } = await store.appendMessage({ ...rendered, clientMsgId: `bot:${message.id}:${index}` });
       if (!isDuplicate) input.publish(stored);
     }
-    await store.setBotState(context.conversationId, turn.state);
+    // Each write is a durable commit; skip it when the turn changed nothing.
+    if (JSON.stringify(turn.state) !== JSON.stringify(state)) await store.setBotState(context.conversationId, turn.state);
   }
 
   #render(context: VisitorContext, locale: SupportedLocale, reply: PlannedReply, intent: string): Omit<NewMessage, 'clientMsgId'> {
