@@ -63,7 +63,7 @@ const baseline = evaluate(heldout, (text) => baselineModel.classify(text).intent
 
 const trainingSize = Object.values(TRAINING_CORPORA).reduce((sum, corpus) => sum + Object.values(corpus).flat().length, 0);
 console.log(`training: ${trainingSize} utterances, ${model.vocabularySize} features, ${model.weightCount} weights (~${((model.weightCount * 8) / 1024 / 1024).toFixed(1)} MiB as float64), ${trainMs.toFixed(0)} ms`);
-console.log(`held-out test set (${product.total} messages, 12 languages):`);
+console.log(`held-out test set (${product.total} messages, ${heldout.length} languages):`);
 console.log(`  understand() as the bot uses it: ${product.correct}/${product.total} = ${pct(product.correct, product.total)}`);
 console.log(`  classifier alone (no thresholds): ${raw.correct}/${raw.total} = ${pct(raw.correct, raw.total)}, ${perMessageUs.toFixed(0)} µs/message`);
 console.log(`  baseline (words only):            ${baseline.correct}/${baseline.total} = ${pct(baseline.correct, baseline.total)}`);

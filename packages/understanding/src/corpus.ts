@@ -12,8 +12,9 @@ import ja from '../corpus/ja.json' with { type: 'json' };
 import ko from '../corpus/ko.json' with { type: 'json' };
 import nl from '../corpus/nl.json' with { type: 'json' };
 import pt from '../corpus/pt.json' with { type: 'json' };
+import th from '../corpus/th.json' with { type: 'json' };
 import tr from '../corpus/tr.json' with { type: 'json' };
 import zh from '../corpus/zh.json' with { type: 'json' };
 
 /** Training corpora by language (BCP 47 language subtag). */
-export const TRAINING_CORPORA: Record<string, IntentCorpus> = { ar, de, en, es, fr, it, ja, ko, nl, pt, tr, zh };
+export const TRAINING_CORPORA: Record<string, IntentCorpus> = { ar, de, en, es, fr, it, ja, ko, nl, pt, th, tr, zh };

@@ -19,8 +19,8 @@ const understand = createUnderstanding();
 const classifier = new IntentClassifier(Object.values(TRAINING_CORPORA));
 
 describe('intent classifier', () => {
-  it('trains from the shipped corpus: every intent in 12 languages', () => {
-    expect(Object.keys(TRAINING_CORPORA).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'tr', 'zh']);
+  it('trains from the shipped corpus: every intent in 13 languages', () => {
+    expect(Object.keys(TRAINING_CORPORA).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'th', 'tr', 'zh']);
     for (const corpus of Object.values(TRAINING_CORPORA)) expect(Object.keys(corpus).sort()).toEqual([...INTENTS].sort());
   });
 
@@ -33,8 +33,8 @@ describe('intent classifier', () => {
     expect(texts(heldout).filter((text) => devTexts.has(text))).toEqual([]);
   });
 
-  // The target is 90% on unseen messages across 12 languages; the held-out set scores
-  // 91.0% (557/612) with the bot's thresholds. These floors catch regressions.
+  // The target is 90% on unseen messages across at least 12 languages; the held-out
+  // set scores 91.1% (604/663, 13 languages) with the bot's thresholds. Floors catch regressions.
   it('gets at least 90% of held-out intents right, as the bot sees them, and 84% in every language', () => {
     let correct = 0;
     let total = 0;
@@ -52,15 +52,22 @@ describe('intent classifier', () => {
       correct += langCorrect;
       total += langTotal;
     }
-    expect(Object.keys(heldout)).toHaveLength(12);
-    expect(total).toBe(612);
+    expect(Object.keys(heldout)).toHaveLength(13);
+    expect(total).toBe(663);
     expect(correct / total).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('handles Japanese, Chinese and Korean without a word segmenter', () => {
+  it('handles Japanese, Chinese, Korean and Thai without a word segmenter', () => {
+    expect(classifier.classify('ส่งของคืนไปตั้งนานแล้ว อยากได้เงินคืนค่ะ').intent).toBe('refund_status');
+    expect(classifier.classify('พัสดุยังไม่มาส่งเลย ล่าช้ามาก').intent).toBe('shipping_delay');
     expect(classifier.classify('返品したいのですがどうすればいいですか').intent).toBe('return_request');
     expect(classifier.classify('我想取消这个订单').intent).toBe('cancel_order');
     expect(classifier.classify('환불은 언제 받을 수 있나요').intent).toBe('refund_status');
+  });
+
+  it('reads a German compound by its parts: "Rücksendeetikett" shares n-grams with "Rücksendung"', () => {
+    expect(classifier.classify('Wo finde ich das Rücksendeetikett?').intent).toBe('return_request');
+    expect(classifier.classify('Lieferadressänderung bitte').intent).toBe('change_address');
   });
 
   it('gives no confidence to text it has no features for', () => {
