@@ -1,7 +1,7 @@
 /**
  * `@parley/knowledge`: cross-border facts as data, each with a source and an as-of date,
- * overridable per site. Pure: no I/O. Groundwork for the intents issue's answers; not yet used
- * by the bot.
+ * overridable per site. Pure: no I/O. The gateway's bot answers VAT, customs and returns
+ * questions from it, and says when the team is back from its business hours.
  */
 export { createKnowledgeBase, EU_WITHDRAWAL, KnowledgeBase } from './knowledge-base.ts';
 export type { KnowledgeOverrides, VatAnswer } from './knowledge-base.ts';
