@@ -75,7 +75,7 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   const templates = createReplyTemplates();
   const understand = createUnderstanding();
   const services = createSiteServices();
-  const bot = new BotRunner({ templates, understand, services, ...(options.clock ? { now: options.clock } : {}) });
+  const bot = new BotRunner({ templates, understand, services, log: app.log, ...(options.clock ? { now: options.clock } : {}) });
 
   const allowRequest = drainOnClose(app, () => io);
   const io: GatewayIo = new Server(app.server, {

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { ReplyTemplates, SupportedLocale } from '@parley/culture';
 import type { Message, QuickReplyId } from '@parley/protocol';
 import type { Understand } from '@parley/understanding';
@@ -15,6 +16,8 @@ export interface BotDeps {
   templates: ReplyTemplates;
   understand: Understand;
   services: SiteServices;
+  /** Hand-offs and tickets are logged (ids only, never text or emails) so operators see them. */
+  log: FastifyBaseLogger;
   /** The clock (tests move it to 3 a.m.). */
   now?: () => Date;
 }
@@ -71,9 +74,13 @@ export class BotRunner {
       country: context.country,
       now,
     });
+    const ids = { conversationId: context.conversationId, siteKey: site.key, region: context.region };
     if (turn.ticketEmail) {
-      await store.createTicket({ id: `t_${message.id}`, conversationId: context.conversationId, siteKey: site.key, email: turn.ticketEmail, locale, createdAt: now.toISOString() });
+      const ticketId = `t_${message.id}`;
+      await store.createTicket({ id: ticketId, conversationId: context.conversationId, siteKey: site.key, email: turn.ticketEmail, locale, createdAt: now.toISOString() });
+      this.#deps.log.info({ ...ids, ticketId }, 'ticket opened from an email left for the team');
     }
+    if (turn.state.handedOffAt && !state.handedOffAt) this.#deps.log.info({ ...ids, intent: turn.intent }, 'conversation handed off to a person');
     for (const [index, reply] of turn.replies.entries()) {
       const rendered = this.#render(context, locale, reply, turn.intent);
       const { message: stored, isDuplicate } = await store.appendMessage({ ...rendered, clientMsgId: `bot:${message.id}:${index}` });
