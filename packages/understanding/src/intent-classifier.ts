@@ -20,15 +20,19 @@ const SMOOTHING = 0.1;
  * certain just for being long.
  */
 export class IntentClassifier {
-  readonly #logLikelihood = new Map<Intent, Map<string, number>>();
-  readonly #unseen = new Map<Intent, number>();
-  readonly #vocabulary = new Set<string>();
+  /** The intents, in the order of every weight row. */
+  readonly #intents: Intent[] = [];
+  /** Per feature, its log-likelihood under each intent: one lookup scores all intents. */
+  readonly #weights = new Map<string, Float64Array>();
+  /** Per intent, the log-likelihood of a feature it never saw in training. */
+  #unseen = new Float64Array(0);
   readonly #features: (text: string) => Map<string, number>;
 
   /** `features` replaces the feature extractor (benchmarks compare against word-only features). */
   constructor(corpora: readonly IntentCorpus[], options: { features?: (text: string) => Map<string, number> } = {}) {
     this.#features = options.features ?? textFeatures;
     const counts = new Map<Intent, { features: Map<string, number>; total: number }>();
+    const vocabulary = new Set<string>();
     for (const corpus of corpora) {
       for (const [intent, utterances] of Object.entries(corpus) as [Intent, readonly string[]][]) {
         const entry = counts.get(intent) ?? { features: new Map(), total: 0 };
@@ -36,52 +40,55 @@ export class IntentClassifier {
           for (const feature of this.#features(utterance).keys()) {
             entry.features.set(feature, (entry.features.get(feature) ?? 0) + 1);
             entry.total += 1;
-            this.#vocabulary.add(feature);
+            vocabulary.add(feature);
           }
         }
         counts.set(intent, entry);
       }
     }
-    const vocabularySize = this.#vocabulary.size;
-    for (const [intent, { features, total }] of counts) {
-      const denominator = total + SMOOTHING * vocabularySize;
-      const table = new Map<string, number>();
-      for (const [feature, count] of features) table.set(feature, Math.log((count + SMOOTHING) / denominator));
-      this.#logLikelihood.set(intent, table);
-      this.#unseen.set(intent, Math.log(SMOOTHING / denominator));
+    this.#intents.push(...counts.keys());
+    this.#unseen = new Float64Array(this.#intents.length);
+    for (const [row, intent] of this.#intents.entries()) {
+      this.#unseen[row] = Math.log(SMOOTHING / (counts.get(intent)!.total + SMOOTHING * vocabulary.size));
+    }
+    // Every row starts at "never seen with this intent"; then each intent fills in what it saw.
+    for (const feature of vocabulary) this.#weights.set(feature, Float64Array.from(this.#unseen));
+    for (const [row, intent] of this.#intents.entries()) {
+      const { features, total } = counts.get(intent)!;
+      const denominator = total + SMOOTHING * vocabulary.size;
+      for (const [feature, count] of features) this.#weights.get(feature)![row] = Math.log((count + SMOOTHING) / denominator);
     }
   }
 
-  /** Number of distinct features learnt (a rough model size). */
+  /** Number of distinct features learnt. */
   get vocabularySize(): number {
-    return this.#vocabulary.size;
+    return this.#weights.size;
   }
 
-  /** Learnt weights (one per intent and feature seen with it): the model's size in numbers. */
+  /** Learnt weights (features × intents): the model's size in numbers. */
   get weightCount(): number {
-    let count = 0;
-    for (const table of this.#logLikelihood.values()) count += table.size;
-    return count;
+    return this.#weights.size * this.#intents.length;
   }
 
   /** Scores every intent; returns the best with its probability and lead over the second. */
   classify(text: string): IntentScore {
-    const features = [...this.#features(text).keys()].filter((feature) => this.#vocabulary.has(feature));
-    if (features.length === 0) return { intent: 'unknown', confidence: 0, margin: 0 };
-    const scores: [Intent, number][] = [];
-    for (const [intent, table] of this.#logLikelihood) {
-      const unseen = this.#unseen.get(intent)!;
-      let sum = 0;
-      for (const feature of features) sum += table.get(feature) ?? unseen;
-      scores.push([intent, sum / features.length]);
+    const sums = new Float64Array(this.#intents.length);
+    let known = 0;
+    for (const feature of this.#features(text).keys()) {
+      const weights = this.#weights.get(feature);
+      if (!weights) continue;
+      known += 1;
+      for (let row = 0; row < sums.length; row += 1) sums[row]! += weights[row]!;
     }
+    if (known === 0) return { intent: 'unknown', confidence: 0, margin: 0 };
     // Per-feature averages differ by small amounts; sharpen before the softmax so that the
     // probabilities spread over [0, 1] (the factor was chosen on the training corpus).
     const SHARPNESS = 12;
-    const best = Math.max(...scores.map(([, score]) => score));
-    const weights = scores.map(([intent, score]) => [intent, Math.exp((score - best) * SHARPNESS)] as const);
-    const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
-    const ranked = weights.map(([intent, weight]) => [intent, weight / total] as const).sort((a, b) => b[1] - a[1]);
+    const scores = Array.from(sums, (sum) => sum / known);
+    const best = Math.max(...scores);
+    const weights = scores.map((score) => Math.exp((score - best) * SHARPNESS));
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    const ranked = weights.map((weight, row) => [this.#intents[row]!, weight / total] as const).sort((a, b) => b[1] - a[1]);
     const [first, second] = ranked;
     return { intent: first![0], confidence: first![1], margin: first![1] - (second?.[1] ?? 0) };
   }
