@@ -25,7 +25,7 @@ const MIN_MARGIN = 0.15;
 
 /**
  * Builds the understanding function: trains the classifier from the shipped corpus once
- * (~0.3 s), then answers per message in under a millisecond.
+ * (~0.4 s), then answers per message in under a millisecond.
  *
  * @example
  * const understand = createUnderstanding();
