@@ -98,9 +98,12 @@ describe.skipIf(!hasChromium())('widget in a real browser (Chromium)', () => {
     await choices.getByRole('button', { name: 'Ja, danke' }).focus();
     await page.keyboard.press('Enter');
     await log.getByText('Prima, das freut mich!', { exact: false }).waitFor();
-    // The shopper's choice is shown as their message, and the buttons are gone.
+    // The shopper's choice is shown as their message, the buttons are gone, and focus is back
+    // in the composer rather than lost with the button.
     expect(await log.getByText('Ja, danke', { exact: true }).count()).toBe(1);
     expect(await log.getByRole('group').count()).toBe(0);
+    const composer = dialog.getByRole('textbox');
+    expect(await composer.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     expect(problems).toEqual([]);
   });
 

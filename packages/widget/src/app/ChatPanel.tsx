@@ -48,7 +48,11 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
         outgoing={state.outgoing}
         strings={strings}
         onRetry={(clientMsgId) => controller.retry(clientMsgId)}
-        onQuickReply={(reply) => controller.send(reply.label, reply.id)}
+        onQuickReply={(reply) => {
+          controller.send(reply.label, reply.id);
+          // The pressed button disappears; keep keyboard users in the conversation.
+          input.current?.focus();
+        }}
       />
       {state.isAgentTyping ? (
         <p class="typing" role="status">
