@@ -65,6 +65,13 @@ describe('reply templates', () => {
     expect(gulf).toMatch(/[٠-٩]/u); // Arabic-Indic digits, as Saudi shoppers read them
   });
 
+  it('gives English country names their article mid-sentence, and no other language one', () => {
+    expect(templates.reply('en-US', 'vat.rateOnly', { country: 'NL', rate: 0.21 }).text).toMatch(/^The standard VAT rate in the Netherlands is 21/u);
+    expect(templates.reply('en-GB', 'privacy.notice', { region: 'eu' }).text).toContain('data centre for the European Union and');
+    expect(templates.reply('en-US', 'privacy.notice', { region: 'sg' }).text).toContain('data center for Singapore and');
+    expect(templates.reply('de-DE', 'vat.rateOnly', { country: 'NL', rate: 0.21 }).text).toContain('(Niederlande)');
+  });
+
   it('chooses plural forms per language', () => {
     expect(templates.reply('ru-RU', 'shipping.delay', { country: 'DE', count: 2 }).text).toContain('2 дня');
     expect(templates.reply('ru-RU', 'shipping.delay', { country: 'DE', count: 5 }).text).toContain('5 дней');

@@ -32,6 +32,8 @@ export interface ShopperContext {
 
 const MONEY_FIELDS = new Set(['amount', 'threshold', 'vat', 'total', 'price']);
 const REGION_COUNTRY: Record<string, string> = { eu: 'EU', us: 'US', br: 'BR', sg: 'SG', in: 'IN' };
+// English says "in the United States", "to the Netherlands": these names take the article.
+const ENGLISH_NAMES_WITH_THE = new Set(['US', 'GB', 'NL', 'AE', 'PH', 'EU', 'BS', 'GM', 'DO', 'CF', 'KM', 'MV', 'SC', 'SB', 'MH', 'VA']);
 
 /**
  * Renders reply templates and widget strings through one i18next instance. Keys are meanings
@@ -106,9 +108,15 @@ function formatValues(locale: SupportedLocale, values: TemplateValues, shopper: 
     if (value instanceof Date) formatted[name] = name === 'time' ? formats.time(value) : formats.date(value);
     else if (typeof value === 'number' && MONEY_FIELDS.has(name)) formatted[name] = formats.currency(value, currency);
     else if (typeof value === 'number' && name === 'rate') formatted[name] = formats.percent(value);
-    else if (name === 'country' && typeof value === 'string') formatted[name] = formats.country(value);
-    else if (name === 'region' && typeof value === 'string') formatted[name] = formats.country(REGION_COUNTRY[value] ?? value);
+    else if (name === 'country' && typeof value === 'string') formatted[name] = countryName(locale, value, formats);
+    else if (name === 'region' && typeof value === 'string') formatted[name] = countryName(locale, REGION_COUNTRY[value] ?? value, formats);
     else formatted[name] = value;
   }
   return formatted;
+}
+
+/** A country (or the EU) as the shopper's language names it mid-sentence. */
+function countryName(locale: SupportedLocale, code: string, formats: ReturnType<typeof shopperFormats>): string {
+  const name = formats.country(code);
+  return locale.startsWith('en-') && ENGLISH_NAMES_WITH_THE.has(code.toUpperCase()) ? `the ${name}` : name;
 }
