@@ -208,7 +208,15 @@ describe('the conversation flow', () => {
     expect(pressedNo.intent).toBe('feedback');
     expect(keys(pressedNo)).toEqual(['handoff.connecting']);
     expect(keys(await say({ text: 'いいえ、まだ分かりません', state: answered.state }))).toEqual(['handoff.connecting']);
+    expect(keys(await say({ text: 'nein, das hilft mir nicht', state: answered.state }))).toEqual(['handoff.connecting']);
     expect(keys(await say({ text: 'Talk to a person', quickReply: 'human', state: answered.state }))).toEqual(['handoff.connecting']);
+  });
+
+  it('answers a new question that happens to start with "no" instead of handing off', async () => {
+    const answered = await say({ text: 'how do I return this?' });
+    const turn = await say({ text: 'no, when do I get my refund for NL-10495?', state: answered.state });
+    expect(turn.intent).toBe('refund_status');
+    expect(keys(turn)).toEqual(['refund.status', 'feedback.ask']);
   });
 
   it('admits the first message it does not understand, and hands off on the second', async () => {

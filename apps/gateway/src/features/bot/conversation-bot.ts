@@ -29,6 +29,8 @@ export interface TurnInput {
 /** Unknown messages in a row before the bot stops guessing and brings in a person. */
 export const UNKNOWN_BEFORE_HANDOFF = 2;
 const COUNTRY_INTENTS = new Set(['customs_duties', 'vat_question']);
+/** Intents that carry no new request of their own (a bare "yes", "no, thanks", "nope"). */
+const NOT_A_QUESTION = new Set(['unknown', 'greeting', 'thanks', 'complaint']);
 
 /**
  * Decides the bot's answer to one shopper message. Pure apart from the order lookup: the
@@ -58,7 +60,13 @@ export async function decideTurn(input: TurnInput): Promise<BotTurn> {
     return { intent: 'handed_off', replies: [], state };
   }
 
-  const feedback = input.quickReply ?? (state.awaiting?.kind === 'feedback' ? feedbackFromText(input.text) : undefined);
+  // A typed yes/no answers "did that help?" unless the message brings a new subject with it:
+  // "no, where is my refund for NL-10495?" is a refund question, not a hand-off. (The intent
+  // alone cannot tell: "nein, das hilft mir nicht" looks like a question to the classifier.)
+  const namesSomething = entities.orderNumbers.length + entities.countries.length + entities.amounts.length > 0;
+  const asksSomethingNew = namesSomething && !NOT_A_QUESTION.has(understanding.intent);
+  const typed = state.awaiting?.kind === 'feedback' && !asksSomethingNew ? feedbackFromText(input.text) : undefined;
+  const feedback = input.quickReply ?? typed;
   if (feedback === 'helped') return { intent: 'feedback', replies: [{ key: 'feedback.glad' }], state: { unknownStreak: 0 } };
   if (feedback === 'human') return handoff('talk_to_human');
   if (feedback === 'not_helped') return handoff('feedback');
