@@ -59,20 +59,20 @@ export async function answerOrderQuestion(intent: string, orderNumber: string, c
   }
 }
 
-/** Where the order is now, in one reply. */
+/** Where the order is now, in one reply. Its date is there: the order schema requires it. */
 function statusReply(order: Order): PlannedReply {
   const orderNumber = order.number;
   switch (order.status) {
     case 'processing':
-      return { key: 'order.processing', values: { orderNumber, date: dateOf(order.placedAt) ?? new Date() } };
+      return { key: 'order.processing', values: { orderNumber, date: new Date(order.placedAt!) } };
     case 'delivered':
-      return order.deliveredAt ? { key: 'order.delivered', values: { orderNumber, date: new Date(order.deliveredAt) } } : { key: 'order.shipped', values: { orderNumber, date: dateOf(order.shippedAt) ?? new Date() } };
+      return { key: 'order.delivered', values: { orderNumber, date: new Date(order.deliveredAt!) } };
     case 'cancelled':
       return { key: 'order.cancelled', values: { orderNumber } };
     case 'shipped': {
-      const shipped = dateOf(order.shippedAt) ?? new Date();
+      const date = new Date(order.shippedAt!);
       const eta = dateOf(order.estimatedDelivery);
-      return eta ? { key: 'order.status', values: { orderNumber, date: shipped, eta } } : { key: 'order.shipped', values: { orderNumber, date: shipped } };
+      return eta ? { key: 'order.status', values: { orderNumber, date, eta } } : { key: 'order.shipped', values: { orderNumber, date } };
     }
   }
 }

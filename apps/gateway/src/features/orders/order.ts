@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
 const Timestamp = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+const DATE_FOR_STATUS: Partial<Record<string, 'placedAt' | 'shippedAt' | 'deliveredAt'>> = {
+  processing: 'placedAt',
+  shipped: 'shippedAt',
+  delivered: 'deliveredAt',
+};
 
 /**
  * An order as a shop's lookup webhook returns it (and as the demo orders are written). Only
@@ -18,6 +23,9 @@ export const OrderSchema = z.object({
   destinationCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
   carrier: z.string().max(80).optional(),
   refund: z.object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/), issuedAt: Timestamp }).optional(),
+}).refine((order) => DATE_FOR_STATUS[order.status] === undefined || order[DATE_FOR_STATUS[order.status]!] !== undefined, {
+  // The bot quotes this date; without it, it would have to make one up.
+  message: 'processing orders need placedAt, shipped orders shippedAt, delivered orders deliveredAt',
 });
 /** See OrderSchema. */
 export type Order = z.infer<typeof OrderSchema>;

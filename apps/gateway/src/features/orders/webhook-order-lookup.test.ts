@@ -65,7 +65,7 @@ describe('order lookup webhook', () => {
   });
 
   it('signs with the configured secret only: another secret fails the shop’s check', async () => {
-    handler = json(200, { number: 'NL-77', status: 'processing' });
+    handler = json(200, { number: 'NL-77', status: 'processing', placedAt: '2026-11-20' });
     await webhookOrderLookup({ siteKey: 'nordlicht', webhook: { url, secret: 'x'.repeat(40) }, tls: { ca } })('NL-77');
     expect(received.at(-1)?.verified).toBe(false);
   });
@@ -85,6 +85,9 @@ describe('order lookup webhook', () => {
     expect(await lookup()('NL-1')).toEqual({ kind: 'failed', reason: 'bad-json' });
     handler = json(200, { number: 'NL-1', status: 'teleported' });
     expect(await lookup()('NL-1')).toEqual({ kind: 'failed', reason: 'bad-shape' });
+    // A shipped order without its ship date: the bot would have to invent one, so it is refused.
+    handler = json(200, { number: 'NL-1', status: 'shipped' });
+    expect(await lookup()('NL-1')).toEqual({ kind: 'failed', reason: 'bad-shape' });
     handler = (_body, _req, res) => res.writeHead(200).end('x'.repeat(WEBHOOK_RESPONSE_MAX_BYTES + 1));
     expect(await lookup()('NL-1')).toEqual({ kind: 'failed', reason: 'too-large' });
     handler = json(500, { error: 'boom' });
@@ -92,7 +95,7 @@ describe('order lookup webhook', () => {
   });
 
   it('refuses a certificate it cannot verify, and an unreachable host', async () => {
-    handler = json(200, { number: 'NL-77', status: 'processing' });
+    handler = json(200, { number: 'NL-77', status: 'processing', placedAt: '2026-11-20' });
     expect(await webhookOrderLookup({ siteKey: 's', webhook: { url, secret: SECRET } })('NL-77')).toEqual({ kind: 'failed', reason: 'unreachable' });
     const closed = webhookOrderLookup({ siteKey: 's', webhook: { url: 'https://127.0.0.1:1/orders', secret: SECRET }, tls: { ca } });
     expect(await closed('NL-77')).toEqual({ kind: 'failed', reason: 'unreachable' });
