@@ -173,6 +173,19 @@ describe('the conversation flow', () => {
     expect(keys(answer)[0]).toMatch(/^order\./u);
   });
 
+  it('keeps the question that was asked when the number comes alone, whatever the classifier reads into it', async () => {
+    const ask = await say({ text: 'my parcel never arrived' });
+    expect(ask.state.awaiting).toEqual({ kind: 'order_number', intent: 'order_lost' });
+    for (const text of ['NL-10493', 'it is NL-10493', '注文番号はNL-10493です']) {
+      const answer = await say({ text, state: ask.state });
+      expect(answer.intent, text).toBe('order_lost');
+      expect(keys(answer)[0], text).toBe('order.lost');
+    }
+    // A longer message with a question of its own is answered as that question.
+    const other = await say({ text: 'actually, when will I get my refund for NL-10495?', state: ask.state });
+    expect(other.intent).toBe('refund_status');
+  });
+
   it('asks again for a number the shop does not know', async () => {
     const turn = await say({ text: 'where is my order NL-99999?' });
     expect(keys(turn)).toEqual(['order.notFound']);

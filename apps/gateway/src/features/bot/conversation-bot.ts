@@ -29,6 +29,8 @@ export interface TurnInput {
 /** Unknown messages in a row before the bot stops guessing and brings in a person. */
 export const UNKNOWN_BEFORE_HANDOFF = 2;
 const COUNTRY_INTENTS = new Set(['customs_duties', 'vat_question']);
+/** Up to this many words, a message that names what the bot asked for is the answer to it. */
+const SHORT_ANSWER_WORDS = 3;
 /** Intents that carry no new request of their own (a bare "yes", "no, thanks", "nope"). */
 const NOT_A_QUESTION = new Set(['unknown', 'greeting', 'thanks', 'complaint']);
 
@@ -71,7 +73,7 @@ export async function decideTurn(input: TurnInput): Promise<BotTurn> {
   if (feedback === 'human') return handoff('talk_to_human');
   if (feedback === 'not_helped') return handoff('feedback');
 
-  const intent = resumedIntent(understanding, state);
+  const intent = resumedIntent(understanding, input.text, state);
   if (ORDER_INTENTS.has(intent)) {
     const orderNumber = entities.orderNumbers[0];
     if (!orderNumber) return { intent, replies: [{ key: 'order.askNumber' }], state: { unknownStreak: 0, awaiting: { kind: 'order_number', intent } } };
@@ -113,13 +115,16 @@ export async function decideTurn(input: TurnInput): Promise<BotTurn> {
 
 /**
  * The intent to answer: what the message says, unless it is the answer to the bot's question
- * ("NL-10492" after "what's your order number?"), which resumes the intent that asked.
+ * ("NL-10492" after "what's your order number?"), which resumes the intent that asked. A short
+ * answer resumes even if the classifier reads another order intent into it (a bare number has
+ * almost no features); a longer message with its own question keeps its own intent.
  */
-function resumedIntent(understanding: Understanding, state: BotStateRecord): string {
+function resumedIntent(understanding: Understanding, text: string, state: BotStateRecord): string {
   const { intent, entities } = understanding;
   const awaiting = state.awaiting;
   if (!awaiting?.intent) return intent;
-  if (awaiting.kind === 'order_number' && entities.orderNumbers.length > 0 && !ORDER_INTENTS.has(intent)) return awaiting.intent;
-  if (awaiting.kind === 'country' && entities.countries.length > 0 && !COUNTRY_INTENTS.has(intent)) return awaiting.intent;
+  const isShortAnswer = text.trim().split(/\s+/u).length <= SHORT_ANSWER_WORDS;
+  if (awaiting.kind === 'order_number' && entities.orderNumbers.length > 0 && (isShortAnswer || !ORDER_INTENTS.has(intent))) return awaiting.intent;
+  if (awaiting.kind === 'country' && entities.countries.length > 0 && (isShortAnswer || !COUNTRY_INTENTS.has(intent))) return awaiting.intent;
   return intent;
 }
