@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validTimeZone } from '@parley/culture';
 
 /**
  * The parts of a site the bot answers from: team hours per market, order lookup, returns, and
@@ -9,18 +10,9 @@ const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 
 const TimeOfDaySchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be HH:MM (24-hour)');
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** When a team answers, on its own clock (see `@parley/knowledge` business hours). */
 export const BusinessHoursSchema = z.object({
-  timeZone: z.string().max(64).refine(isTimeZone, 'must be an IANA time zone like Europe/Berlin'),
+  timeZone: z.string().max(64).refine((zone) => validTimeZone(zone) !== undefined, 'must be an IANA time zone like Europe/Berlin'),
   weekly: z.partialRecord(z.enum(WEEKDAYS), z.array(z.tuple([TimeOfDaySchema, TimeOfDaySchema])).max(4)),
   /** Closed local dates, e.g. the market's public holidays. */
   holidays: z.array(z.iso.date()).max(400).optional(),

@@ -22,6 +22,16 @@ export interface BotDeps {
   now?: () => Date;
 }
 
+/** One stored shopper message to answer, with where to store and publish the replies. */
+export interface BotTurnInput {
+  context: VisitorContext;
+  store: ConversationStore;
+  message: Message;
+  /** The quick reply the shopper pressed, if any. */
+  quickReply: QuickReplyId | undefined;
+  publish: (message: Message) => void;
+}
+
 /**
  * Runs the bot on a stored shopper message and stores its replies. One turn at a time per
  * conversation (two quick messages must not both read the same memory), in arrival order.
@@ -36,7 +46,7 @@ export class BotRunner {
   }
 
   /** Queues the bot's answer to `message`; resolves when its replies are stored and published. */
-  answer(input: { context: VisitorContext; store: ConversationStore; message: Message; quickReply: QuickReplyId | undefined; publish: (message: Message) => void }): Promise<void> {
+  answer(input: BotTurnInput): Promise<void> {
     const { conversationId } = input.context;
     const previous = this.#queues.get(conversationId) ?? Promise.resolve();
     const turn = previous.then(() => this.#turn(input));
@@ -53,7 +63,7 @@ export class BotRunner {
     while (this.#queues.size > 0) await Promise.all(this.#queues.values());
   }
 
-  async #turn(input: { context: VisitorContext; store: ConversationStore; message: Message; quickReply: QuickReplyId | undefined; publish: (message: Message) => void }): Promise<void> {
+  async #turn(input: BotTurnInput): Promise<void> {
     const { context, store, message } = input;
     const { site } = context;
     const locale = context.locale.decision.locale;

@@ -97,13 +97,13 @@ export class MongoConversationStore implements ConversationStore {
     const doc = await guard(() => this.#visitors.findOne({ _id: visitorId }));
     if (!doc) return null;
     const visitor: VisitorRecord = { id: doc._id, siteKey: doc.siteKey, createdAt: doc.createdAt.toISOString() };
-    if (doc.identity) visitor.identity = withoutUndefined(doc.identity);
+    if (doc.identity) visitor.identity = withoutUndefinedFields(doc.identity);
     return visitor;
   }
 
   async setVisitorIdentity(visitorId: string, identity: VisitorIdentityRecord): Promise<void> {
     assertStorable(identity);
-    await guard(() => this.#visitors.updateOne({ _id: visitorId }, { $set: { identity: withoutUndefined(identity) } }));
+    await guard(() => this.#visitors.updateOne({ _id: visitorId }, { $set: { identity: withoutUndefinedFields(identity) } }));
   }
 
   async createConversation(conversation: ConversationRecord): Promise<void> {
@@ -226,14 +226,6 @@ async function guard<T>(operation: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Drops undefined fields, which drivers would otherwise store as null. */
-function withoutUndefined(identity: VisitorIdentityRecord): VisitorIdentityRecord {
-  const clean: VisitorIdentityRecord = { userId: identity.userId };
-  if (identity.name !== undefined) clean.name = identity.name;
-  if (identity.email !== undefined) clean.email = identity.email;
-  return clean;
-}
-
 function toMessage(doc: MessageDoc): Message {
   const message: Message = {
     id: doc._id,
@@ -250,7 +242,8 @@ function toMessage(doc: MessageDoc): Message {
   return message;
 }
 
-/** A copy without undefined fields (drivers would store them as null); nested objects too. */
+/** A copy without undefined fields (drivers would store them as null), nested objects too;
+ * for plain records of strings and numbers only (a JSON round trip). */
 function withoutUndefinedFields<T extends object>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
