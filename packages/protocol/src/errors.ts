@@ -75,6 +75,106 @@ export const ERROR_CATALOGUE = {
     retryable: false,
     message: 'The client was disconnected by the application before the call finished.',
   },
+  PARLEY_ERR_AUTH_CREDENTIALS_INVALID: {
+    status: 401,
+    retryable: false,
+    message: 'The email or password is wrong.',
+  },
+  PARLEY_ERR_AUTH_LOCKED: {
+    status: 429,
+    retryable: true,
+    message: 'Too many failed sign-ins; try again after the time given in details.retryAfterMs.',
+  },
+  PARLEY_ERR_AUTH_TOTP_REQUIRED: {
+    status: 401,
+    retryable: false,
+    message: 'This account needs the 6-digit code from its authenticator app.',
+  },
+  PARLEY_ERR_AUTH_TOTP_INVALID: {
+    status: 401,
+    retryable: false,
+    message: 'The two-factor code is wrong or expired.',
+  },
+  PARLEY_ERR_AUTH_TOTP_SETUP_REQUIRED: {
+    status: 403,
+    retryable: false,
+    message: 'Two-factor sign-in is mandatory here; set it up before going on.',
+  },
+  PARLEY_ERR_AUTH_REQUIRED: {
+    status: 401,
+    retryable: false,
+    message: 'Sign in first: no valid session cookie or API token was sent.',
+  },
+  PARLEY_ERR_AUTH_SESSION_EXPIRED: {
+    status: 401,
+    retryable: false,
+    message: 'The session has expired or was revoked; sign in again.',
+  },
+  PARLEY_ERR_AUTH_CSRF_INVALID: {
+    status: 403,
+    retryable: false,
+    message: 'The X-CSRF-Token header is missing or does not match the session.',
+  },
+  PARLEY_ERR_AUTH_SCOPE_MISSING: {
+    status: 403,
+    retryable: false,
+    message: 'The API token lacks the scope this call needs.',
+  },
+  PARLEY_ERR_AUTH_ACCOUNT_DISABLED: {
+    status: 403,
+    retryable: false,
+    message: 'This agent account is disabled.',
+  },
+  PARLEY_ERR_FORBIDDEN_ROLE: {
+    status: 403,
+    retryable: false,
+    message: "The agent's role does not allow this.",
+  },
+  PARLEY_ERR_FORBIDDEN_REGION: {
+    status: 403,
+    retryable: false,
+    message: "The conversation is stored in a region this agent may not read.",
+  },
+  PARLEY_ERR_FORBIDDEN_SITE: {
+    status: 403,
+    retryable: false,
+    message: "The conversation belongs to a site this agent may not work on.",
+  },
+  PARLEY_ERR_CONVERSATION_NOT_ASSIGNED: {
+    status: 403,
+    retryable: false,
+    message: 'The conversation is assigned to another agent; take it or ask a supervisor.',
+  },
+  PARLEY_ERR_CONVERSATION_NOT_FOUND: {
+    status: 404,
+    retryable: false,
+    message: 'No conversation with this id in the regions this agent may read.',
+  },
+  PARLEY_ERR_CONVERSATION_RECENT_REPLY: {
+    status: 409,
+    retryable: false,
+    message: 'Another agent replied moments ago; read it, then send again with force.',
+  },
+  PARLEY_ERR_AGENT_NOT_FOUND: {
+    status: 404,
+    retryable: false,
+    message: 'No agent with this id or email.',
+  },
+  PARLEY_ERR_AGENT_EMAIL_TAKEN: {
+    status: 409,
+    retryable: false,
+    message: 'An agent with this email exists already.',
+  },
+  PARLEY_ERR_AGENT_PASSWORD_WEAK: {
+    status: 400,
+    retryable: false,
+    message: 'The password is too weak: use at least 12 characters that are not a common password.',
+  },
+  PARLEY_ERR_PII_NOT_FOUND: {
+    status: 404,
+    retryable: false,
+    message: 'The message has no masked value at that index.',
+  },
 } as const satisfies Record<string, { status: number; retryable: boolean; message: string }>;
 
 /** Codes that once existed and must never be reused with another meaning. */

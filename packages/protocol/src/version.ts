@@ -6,3 +6,6 @@ export const PROTOCOL_VERSION = 1;
 
 /** The Socket.IO namespace shoppers' widgets and headless clients connect to. */
 export const VISITOR_NAMESPACE = '/visitor';
+
+/** The Socket.IO namespace agents' consoles and `createAgentClient` connect to. */
+export const AGENT_NAMESPACE = '/agent';

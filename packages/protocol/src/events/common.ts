@@ -14,9 +14,11 @@ export type AuthorKind = z.infer<typeof AuthorKindSchema>;
 
 export const AuthorSchema = z.object({
   kind: AuthorKindSchema,
+  /** Who exactly: the agent's id for agents (`a_…`), the visitor's for visitors; absent for the bot. */
+  id: z.string().min(1).max(64).optional(),
   name: safeString(80).optional(),
 });
-/** A message's author; `name` is shown for agents and bots. */
+/** A message's author; `name` is shown for agents and bots, `id` tells two agents apart. */
 export type Author = z.infer<typeof AuthorSchema>;
 
 export const MessageTextSchema = safeString(LIMITS.messageTextMax).refine((text) => text.trim().length > 0, {
@@ -61,3 +63,20 @@ export const REGIONS = ['eu', 'us', 'br', 'sg', 'in'] as const;
 export const RegionSchema = z.enum(REGIONS);
 /** A data-residency region: a conversation lives in exactly one. */
 export type Region = z.infer<typeof RegionSchema>;
+
+/** Where a conversation stands. `bot`: the bot has it; `open`: with people (queued when it has
+ * no assignee); `pending`: waiting on the shopper; `snoozed`: until a time; `resolved`: done,
+ * reopened by the shopper's next message. */
+export const CONVERSATION_STATUSES = ['bot', 'open', 'pending', 'snoozed', 'resolved'] as const;
+export const ConversationStatusSchema = z.enum(CONVERSATION_STATUSES);
+export type ConversationStatus = z.infer<typeof ConversationStatusSchema>;
+
+/** Why the bot handed a conversation to people. */
+export const HANDOFF_REASONS = ['asked_for_person', 'complaint', 'not_understood', 'unhappy_with_answer', 'privacy_request', 'bot_action'] as const;
+export const HandoffReasonSchema = z.enum(HANDOFF_REASONS);
+export type HandoffReason = z.infer<typeof HandoffReasonSchema>;
+
+/** How a conversation reached Parley; only the widget exists today, channels come later. */
+export const CHANNELS = ['widget', 'email', 'whatsapp', 'line', 'messenger', 'api'] as const;
+export const ChannelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof ChannelSchema>;

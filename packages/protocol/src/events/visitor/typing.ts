@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AuthorKind } from './common.ts';
+import type { AuthorKind } from '../common.ts';
 
 /** `typing:set` — the visitor started or stopped typing. Not acked; rate limited. */
 export const TYPING_SET = 'typing:set';
@@ -9,6 +9,6 @@ export type TypingSet = z.infer<typeof TypingSetSchema>;
 /** `typing:changed` — someone else in the conversation (agent, bot) is typing or stopped. */
 export const TYPING_CHANGED = 'typing:changed';
 export interface TypingChanged {
-  author: { kind: AuthorKind; name?: string };
+  author: { kind: AuthorKind; id?: string; name?: string };
   isTyping: boolean;
 }

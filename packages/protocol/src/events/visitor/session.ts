@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LIMITS } from '../limits.ts';
-import { LocaleTagSchema, RegionSchema, safeString } from './common.ts';
+import { LIMITS } from '../../limits.ts';
+import { LocaleTagSchema, RegionSchema, safeString } from '../common.ts';
 
 /**
  * A logged-in shopper, vouched for by the shop: `userHash` is the hex HMAC-SHA256 of `userId`

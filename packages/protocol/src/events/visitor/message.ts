@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LIMITS } from '../limits.ts';
-import { MessageTextSchema, QuickReplyIdSchema } from './common.ts';
-import type { Message } from './common.ts';
+import { LIMITS } from '../../limits.ts';
+import { MessageTextSchema, QuickReplyIdSchema } from '../common.ts';
+import type { Message } from '../common.ts';
 
 /** `message:send` — the visitor sends a message. Acked with the stored message once durable;
  * a repeated `clientMsgId` is acked with the original message and stores nothing new. */

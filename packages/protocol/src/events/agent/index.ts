@@ -1,0 +1,6 @@
+export * from './agent-profile.ts';
+export * from './conversation.ts';
+export * from './inbox.ts';
+export * from './commands.ts';
+export * from './maps.ts';
+export * from './rest.ts';
