@@ -10,6 +10,18 @@ import { createReplyTemplates } from '@parley/culture';
 import { createUnderstanding } from '@parley/understanding';
 import type { GatewayConfig } from './config.ts';
 import { BotRunner } from './features/bot/bot-runner.ts';
+import fastifyCookie from '@fastify/cookie';
+import { accountRoutes } from './features/accounts/account-routes.ts';
+import { createAuthenticator } from './features/accounts/authenticator.ts';
+import { attachAgentNamespace } from './features/agent/agent-namespace.ts';
+import { ConversationEvents } from './features/conversations/conversation-events.ts';
+import { ConversationService } from './features/conversations/conversation-service.ts';
+import { createSlaClock } from './features/conversations/sla-clock.ts';
+import { consoleRoutes } from './features/static/console-routes.ts';
+import { subscribeVisitorFanout } from './features/visitor/visitor-fanout.ts';
+import { startSnoozeSweep } from './jobs/snooze-sweep.ts';
+import { openDirectory } from './storage/directory/open-directory.ts';
+import type { DirectoryStore } from './storage/directory/directory-store.ts';
 import { healthRoutes } from './features/health/health-routes.ts';
 import { understandRoutes } from './features/understand/understand-routes.ts';
 import { staticRoutes } from './features/static/static-routes.ts';
@@ -32,6 +44,10 @@ declare module 'fastify' {
     io: GatewayIo;
     /** Per-region stores. */
     regions: RegionRouter;
+    /** Agents, sessions and API tokens (no shopper data). */
+    directory: DirectoryStore;
+    /** The message pipeline every channel posts through. */
+    conversations: ConversationService;
   }
 }
 
@@ -39,15 +55,19 @@ declare module 'fastify' {
 export interface BuildAppOptions {
   /** Pino logging; `false` silences it (tests). Defaults to the config's level. */
   logger?: boolean;
-  staticDirs?: Partial<StaticDirs>;
+  staticDirs?: Partial<StaticDirs & { consoleDir: string }>;
   /** The bot's clock, for tests of business hours; defaults to the real time. */
   clock?: () => Date;
+  /** How long an agent whose console closed shows as away before going offline (default 60 s). */
+  agentOfflineAfterMs?: number;
 }
 
 const DEFAULT_STATIC_DIRS: StaticDirs = {
   widgetDir: fileURLToPath(new URL('../../../packages/widget/dist/cdn/', import.meta.url)),
   demoDir: fileURLToPath(new URL('../../../examples/storefront/', import.meta.url)),
 };
+const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../../console/dist/', import.meta.url));
+const SNOOZE_SWEEP_MS = 30_000;
 
 /**
  * Builds the gateway: Fastify 5 with Socket.IO 4 attached to its HTTP server, stores opened
@@ -69,20 +89,30 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
 
   const router = await RegionRouter.open(config.storage);
   app.decorate('regions', router);
+  const directory = await openDirectory(config.directory).catch(async (error: unknown) => {
+    await router.close();
+    throw error;
+  });
+  app.decorate('directory', directory);
   const sites = loadSiteRegistry({ sitesFile: config.sitesFile, dataDir: config.dataDir });
   const signer = new VisitorTokenSigner(resolveSecret({ secret: config.secret, dataDir: config.dataDir, log: app.log }));
   const limits = new SocketRateLimits(config.rateLimits);
   const templates = createReplyTemplates();
   const understand = createUnderstanding();
   const services = createSiteServices();
-  const bot = new BotRunner({ templates, understand, services, log: app.log, ...(options.clock ? { now: options.clock } : {}) });
+  const clock = options.clock ?? (() => new Date());
+  const events = new ConversationEvents((error, event) => app.log.error({ err: error, event }, 'a conversation event listener failed'));
+  const conversations = new ConversationService({ router, events, sla: createSlaClock(sites), now: clock });
+  app.decorate('conversations', conversations);
+  const authenticator = createAuthenticator({ directory, now: clock });
 
   const allowRequest = drainOnClose(app, () => io);
   const io: GatewayIo = new Server(app.server, {
     serveClient: false,
     allowRequest,
     maxHttpBufferSize: LIMITS.packetBytesMax,
-    // Origins are checked per site in the handshake; CORS here only lets polling reach it.
+    // Origins are checked per site in the handshake (visitors) or against the host (agents);
+    // CORS here only lets polling reach it.
     cors: { origin: true, credentials: false },
   });
   app.decorate('io', io);
@@ -97,14 +127,45 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
       log: app.log,
     }),
   );
-  namespace.on('connection', (socket) => onVisitorConnection({ namespace, router, templates, limits, bot, log: app.log }, socket));
+  namespace.on('connection', (socket) => onVisitorConnection({ namespace, conversations, templates, limits, log: app.log }, socket));
+  subscribeVisitorFanout(namespace, events);
+  const agents = attachAgentNamespace({
+    io,
+    events,
+    conversations,
+    directory,
+    authenticator,
+    sites,
+    services,
+    limits,
+    log: app.log,
+    offlineAfterMs: options.agentOfflineAfterMs ?? 60_000,
+    now: clock,
+  });
+  const bot = new BotRunner({
+    templates,
+    understand,
+    services,
+    sites,
+    conversations,
+    isSomeoneAvailable: (siteKey, region) => agents.feature.routing.isSomeoneAvailable(siteKey, region),
+    log: app.log,
+    now: clock,
+  });
+  bot.subscribe(events);
+  const stopSnoozeSweep = startSnoozeSweep({ conversations, log: app.log, intervalMs: SNOOZE_SWEEP_MS, now: clock });
 
   app.addHook('onClose', async () => {
+    stopSnoozeSweep();
+    agents.close();
     await new Promise<void>((resolve) => void io.close(() => resolve()));
     // Answers already being written finish before the stores close; nothing new arrives now.
     await bot.idle();
     await router.close();
+    await directory.close();
   });
+  // No cookie secret: the session cookie is a random token of which only the SHA-256 is stored.
+  await app.register(fastifyCookie, { hook: 'onRequest' });
 
   await app.register(fastifyRateLimit, {
     // Static files are cacheable and usually behind a CDN; many shoppers can share one IP.
@@ -130,7 +191,9 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
 
   await app.register(healthRoutes, { router });
   await app.register(understandRoutes, { sites, services, understand, perMinute: config.rateLimits.understandPerIp.points });
+  await app.register(accountRoutes, { directory, authenticator, now: clock });
   await app.register(staticRoutes, { ...DEFAULT_STATIC_DIRS, ...options.staticDirs });
+  await app.register(consoleRoutes, { consoleDir: options.staticDirs?.consoleDir ?? DEFAULT_CONSOLE_DIR });
   return app;
 }
 

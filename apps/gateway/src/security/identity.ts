@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ParleyError } from '@parley/protocol';
 import type { VisitorIdentity } from '@parley/protocol';
-import type { VisitorIdentityRecord } from '../storage/conversation-store.ts';
+import type { VisitorIdentityRecord } from '../storage/region-store.ts';
 import type { Site } from '../sites/site.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RegionSchema } from '@parley/protocol';
+import { SlaConfigSchema } from '../features/conversations/sla-config.ts';
 import { KnowledgeOverridesSchema, OrdersSchema, ReturnsSchema, SupportSchema } from './site-support.ts';
 import type { Support } from './site-support.ts';
 
@@ -45,6 +46,8 @@ export const SiteSchema = z.object({
   returns: ReturnsSchema.optional(),
   /** Corrections to Parley's VAT and customs facts. */
   knowledge: KnowledgeOverridesSchema.optional(),
+  /** First- and next-response targets for people, in business minutes. */
+  sla: SlaConfigSchema.optional(),
 });
 /** A shop using Parley: its public key, who may embed it, and its data-residency policy. */
 export type Site = z.infer<typeof SiteSchema>;

@@ -1,6 +1,6 @@
 import type { TemplateValues } from '@parley/culture';
 import type { QuickReplyId } from '@parley/protocol';
-import type { BotStateRecord } from '../../storage/conversation-store.ts';
+import type { BotStateRecord } from '../../storage/region-store.ts';
 
 /** One bot message to send: a reply template and its values, rendered later in the shopper's locale. */
 export interface PlannedReply {

@@ -1,11 +1,15 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { isSupportedLocale } from '@parley/culture';
 import type { ReplyTemplates, SupportedLocale } from '@parley/culture';
-import type { Message, QuickReplyId } from '@parley/protocol';
+import type { HandoffReason, Message, QuickReplyId, Region } from '@parley/protocol';
 import type { Understand } from '@parley/understanding';
+import type { SiteRegistry } from '../../sites/site-registry.ts';
 import type { SiteServices } from '../../sites/site-services.ts';
+import type { Site } from '../../sites/site.ts';
 import { replyFor } from '../../sites/site-texts.ts';
-import type { ConversationStore, NewMessage } from '../../storage/conversation-store.ts';
-import type { VisitorContext } from '../visitor/visitor-types.ts';
+import type { ConversationRecord, NewMessage } from '../../storage/region-store.ts';
+import type { ConversationEvents } from '../conversations/conversation-events.ts';
+import type { ConversationService } from '../conversations/conversation-service.ts';
 import { QUICK_REPLY_LABEL_KEYS } from './bot-plan.ts';
 import type { PlannedReply } from './bot-plan.ts';
 import { decideTurn } from './conversation-bot.ts';
@@ -16,26 +20,40 @@ export interface BotDeps {
   templates: ReplyTemplates;
   understand: Understand;
   services: SiteServices;
+  sites: SiteRegistry;
+  conversations: ConversationService;
+  /** Whether someone who may take this conversation is online now (presence outranks the schedule). */
+  isSomeoneAvailable: (siteKey: string, region: Region) => Promise<boolean>;
   /** Hand-offs and tickets are logged (ids only, never text or emails) so operators see them. */
   log: FastifyBaseLogger;
   /** The clock (tests move it to 3 a.m.). */
   now?: () => Date;
 }
 
-/** One stored shopper message to answer, with where to store and publish the replies. */
+/** One stored shopper message to answer. */
 export interface BotTurnInput {
-  context: VisitorContext;
-  store: ConversationStore;
+  region: Region;
+  conversationId: string;
   message: Message;
   /** The quick reply the shopper pressed, if any. */
   quickReply: QuickReplyId | undefined;
-  publish: (message: Message) => void;
 }
 
+/** Why the bot handed over, from the intent of the turn that did. */
+const HANDOFF_REASONS: Record<string, HandoffReason> = {
+  talk_to_human: 'asked_for_person',
+  complaint: 'complaint',
+  unknown: 'not_understood',
+  feedback: 'unhappy_with_answer',
+  privacy_request: 'privacy_request',
+};
+
 /**
- * Runs the bot on a stored shopper message and stores its replies. One turn at a time per
- * conversation (two quick messages must not both read the same memory), in arrival order.
- * Reply ids derive from the shopper's message, so a retried turn cannot store a reply twice.
+ * Runs the bot on stored shopper messages and posts its replies through the conversation
+ * pipeline. It reads the stored conversation (locale, time zone, country), never a socket, so
+ * a message from any channel is answered the same way. One turn at a time per conversation
+ * (two quick messages must not both read the same memory), in arrival order. Reply ids derive
+ * from the shopper's message, so a retried turn cannot store a reply twice.
  */
 export class BotRunner {
   readonly #deps: BotDeps;
@@ -45,9 +63,22 @@ export class BotRunner {
     this.#deps = deps;
   }
 
+  /** Answers every shopper message the pipeline stores while the bot has the conversation. */
+  subscribe(events: ConversationEvents): void {
+    events.on('message.created', ({ region, conversation, message, quickReply }) => {
+      if (message.author.kind !== 'visitor') return;
+      // With people and not waiting for an email: the bot does not even read it.
+      if (conversation.botState?.handedOffAt && conversation.botState.awaiting?.kind !== 'email') return;
+      this.answer({ region, conversationId: conversation.id, message, quickReply }).catch((error: unknown) => {
+        // The shopper's message is stored and acked; only the bot's answer is missing.
+        this.#deps.log.error({ err: error, conversationId: conversation.id, region }, 'the bot could not answer a message');
+      });
+    });
+  }
+
   /** Queues the bot's answer to `message`; resolves when its replies are stored and published. */
   answer(input: BotTurnInput): Promise<void> {
-    const { conversationId } = input.context;
+    const { conversationId } = input;
     const previous = this.#queues.get(conversationId) ?? Promise.resolve();
     const turn = previous.then(() => this.#turn(input));
     const settled = turn.catch(() => undefined);
@@ -64,15 +95,18 @@ export class BotRunner {
   }
 
   async #turn(input: BotTurnInput): Promise<void> {
-    const { context, store, message } = input;
-    const { site } = context;
-    const locale = context.locale.decision.locale;
-    const conversation = await store.getConversation(context.conversationId);
-    const state = conversation?.botState ?? { unknownStreak: 0 };
-    // Handed off and not waiting for an email: the people have it; the bot does not even read.
+    const { region, message } = input;
+    const { conversations } = this.#deps;
+    const store = conversations.store(region);
+    const conversation = await conversations.get(region, input.conversationId);
+    const site = this.#deps.sites.get(conversation.siteKey);
+    if (!site) return;
+    const state = conversation.botState ?? { unknownStreak: 0 };
     if (state.handedOffAt && state.awaiting?.kind !== 'email') return;
+    const locale = localeOf(conversation, site);
     const understanding = this.#deps.understand(message.text, { locale, orderPatterns: this.#deps.services.orderPatterns(site) });
     const now = this.#deps.now?.() ?? new Date();
+    const isAgentAvailable = await this.#deps.isSomeoneAvailable(site.key, region);
     const turn = await decideTurn({
       understanding,
       quickReply: input.quickReply,
@@ -81,33 +115,46 @@ export class BotRunner {
       site,
       knowledge: this.#deps.services.knowledge(site),
       lookupOrder: this.#deps.services.orderLookup(site),
-      country: context.country,
+      country: conversation.country,
+      isAgentAvailable,
       now,
     });
-    const ids = { conversationId: context.conversationId, siteKey: site.key, region: context.region };
+    const ids = { conversationId: conversation.id, siteKey: site.key, region };
     if (turn.ticketEmail) {
       const ticketId = `t_${message.id}`;
-      await store.createTicket({ id: ticketId, conversationId: context.conversationId, siteKey: site.key, email: turn.ticketEmail, locale, createdAt: now.toISOString() });
+      await store.createTicket({ id: ticketId, conversationId: conversation.id, siteKey: site.key, email: turn.ticketEmail, locale, createdAt: now.toISOString() });
       this.#deps.log.info({ ...ids, ticketId }, 'ticket opened from an email left for the team');
     }
-    if (turn.state.handedOffAt && !state.handedOffAt) this.#deps.log.info({ ...ids, intent: turn.intent }, 'conversation handed off to a person');
     for (const [index, reply] of turn.replies.entries()) {
-      const rendered = this.#render(context, locale, reply, turn.intent);
-      const { message: stored, isDuplicate } = await store.appendMessage({ ...rendered, clientMsgId: `bot:${message.id}:${index}` });
-      if (!isDuplicate) input.publish(stored);
+      const rendered = this.#render(site, conversation, locale, reply, turn.intent);
+      await conversations.postMessage(region, { ...rendered, clientMsgId: `bot:${message.id}:${index}` });
     }
     // Each write is a durable commit; skip it when the turn changed nothing.
-    if (JSON.stringify(turn.state) !== JSON.stringify(state)) await store.setBotState(context.conversationId, turn.state);
+    if (JSON.stringify(turn.state) !== JSON.stringify(state)) await store.setBotState(conversation.id, turn.state);
+    if (turn.state.handedOffAt && !state.handedOffAt) {
+      const reason = HANDOFF_REASONS[turn.intent] ?? 'bot_action';
+      const orderNumber = understanding.entities.orderNumbers[0];
+      const country = understanding.entities.countries[0] ?? conversation.country;
+      const summary = { intent: turn.intent, ...(orderNumber ? { orderNumber } : {}), ...(country ? { country } : {}) };
+      await conversations.handOff(region, conversation.id, { reason, summary });
+      this.#deps.log.info({ ...ids, intent: turn.intent, reason }, 'conversation handed off to a person');
+    }
   }
 
-  #render(context: VisitorContext, locale: SupportedLocale, reply: PlannedReply, intent: string): Omit<NewMessage, 'clientMsgId'> {
+  #render(site: Site, conversation: ConversationRecord, locale: SupportedLocale, reply: PlannedReply, intent: string): Omit<NewMessage, 'clientMsgId'> {
     const { templates } = this.#deps;
-    const shopper = { timeZone: context.timeZone, currency: reply.currency };
-    const text = replyFor(context.site, locale, reply.key, reply.values ?? {}, templates, shopper);
-    const rendered: Omit<NewMessage, 'clientMsgId'> = { conversationId: context.conversationId, author: BOT_AUTHOR, text, locale, bot: { intent, templateKey: reply.key } };
+    const shopper = { timeZone: conversation.timeZone, currency: reply.currency };
+    const text = replyFor(site, locale, reply.key, reply.values ?? {}, templates, shopper);
+    const rendered: Omit<NewMessage, 'clientMsgId'> = { conversationId: conversation.id, author: BOT_AUTHOR, text, locale, bot: { intent, templateKey: reply.key } };
     if (reply.quickReplies) {
-      rendered.quickReplies = reply.quickReplies.map((id) => ({ id, label: replyFor(context.site, locale, QUICK_REPLY_LABEL_KEYS[id], {}, templates) }));
+      rendered.quickReplies = reply.quickReplies.map((id) => ({ id, label: replyFor(site, locale, QUICK_REPLY_LABEL_KEYS[id], {}, templates) }));
     }
     return rendered;
   }
+}
+
+/** The conversation's stored locale, or the site's default when it is not one Parley speaks. */
+function localeOf(conversation: ConversationRecord, site: Site): SupportedLocale {
+  if (isSupportedLocale(conversation.locale)) return conversation.locale;
+  return isSupportedLocale(site.defaultLocale) ? site.defaultLocale : 'en-US';
 }

@@ -4,7 +4,7 @@ import { createUnderstanding } from '@parley/understanding';
 import type { QuickReplyId } from '@parley/protocol';
 import { DEMO_SITE } from '../../sites/site.ts';
 import type { Site } from '../../sites/site.ts';
-import type { BotStateRecord } from '../../storage/conversation-store.ts';
+import type { BotStateRecord } from '../../storage/region-store.ts';
 import { demoOrderLookup } from '../orders/demo-orders.ts';
 import type { OrderLookup } from '../orders/order.ts';
 import { decideTurn } from './conversation-bot.ts';

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '@parley/knowledge';
 import type { QuickReplyId } from '@parley/protocol';
 import type { Understanding } from '@parley/understanding';
 import type { Site } from '../../sites/site.ts';
-import type { BotStateRecord } from '../../storage/conversation-store.ts';
+import type { BotStateRecord } from '../../storage/region-store.ts';
 import type { OrderLookup } from '../orders/order.ts';
 import { answered } from './bot-plan.ts';
 import type { BotTurn, PlannedReply } from './bot-plan.ts';
@@ -23,6 +23,8 @@ export interface TurnInput {
   lookupOrder: OrderLookup | undefined;
   /** The shopper's country from the trusted edge header, when known. */
   country: string | undefined;
+  /** Whether an agent who may take this conversation is online now; undefined = not known (schedule only). */
+  isAgentAvailable?: boolean | undefined;
   now: Date;
 }
 
@@ -48,7 +50,7 @@ export async function decideTurn(input: TurnInput): Promise<BotTurn> {
   const { state, understanding, site } = input;
   const entities = understanding.entities;
   const handoff = (intent: string, lead: PlannedReply[] = []): BotTurn => {
-    const { replies, awaitsEmail } = handoffReplies(site, input.country, input.now);
+    const { replies, awaitsEmail } = handoffReplies(site, input.country, input.now, input.isAgentAvailable);
     const next: BotStateRecord = { unknownStreak: 0, handedOffAt: input.now.toISOString() };
     if (awaitsEmail) next.awaiting = { kind: 'email' };
     return { intent, replies: [...lead, ...replies], state: next };

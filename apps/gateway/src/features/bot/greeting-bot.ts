@@ -1,6 +1,6 @@
 import type { ReplyTemplates, SupportedLocale } from '@parley/culture';
 import type { Region } from '@parley/protocol';
-import type { NewMessage } from '../../storage/conversation-store.ts';
+import type { NewMessage } from '../../storage/region-store.ts';
 import type { Site } from '../../sites/site.ts';
 import { replyFor } from '../../sites/site-texts.ts';
 

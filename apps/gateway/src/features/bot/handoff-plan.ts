@@ -13,14 +13,19 @@ export function hoursFor(site: Site, country: string | undefined): BusinessHours
 }
 
 /**
- * What the bot says when it hands a conversation to a person. Within the team's hours (or when
- * the site set none): a person is coming. Outside them: when the team is back, as a time on the
- * shopper's clock ("back at 09:00"), with the day too when that is more than a day away, and an
- * invitation to leave an email. `awaitsEmail` tells the bot to turn the next email into a ticket.
+ * What the bot says when it hands a conversation to a person, told from presence first: an
+ * agent who may take it is online → a person is joining. Nobody online (or, when presence is
+ * not known, outside the team's hours): when the team is back, as a time on the shopper's
+ * clock ("back at 09:00"), with the day too when that is more than a day away, or, within
+ * hours with nobody there, simply an invitation to leave an email. `awaitsEmail` tells the bot
+ * to turn the next email into a ticket. Every hand-off is queued in the inbox either way.
  */
-export function handoffReplies(site: Site, country: string | undefined, now: Date): { replies: PlannedReply[]; awaitsEmail: boolean } {
+export function handoffReplies(site: Site, country: string | undefined, now: Date, isAgentAvailable?: boolean): { replies: PlannedReply[]; awaitsEmail: boolean } {
+  if (isAgentAvailable === true) return { replies: [{ key: 'handoff.connecting' }], awaitsEmail: false };
   const hours = hoursFor(site, country);
-  if (!hours || isOpen(hours, now)) return { replies: [{ key: 'handoff.connecting' }], awaitsEmail: false };
+  const isWithinHours = !hours || isOpen(hours, now);
+  if (isWithinHours && isAgentAvailable === undefined) return { replies: [{ key: 'handoff.connecting' }], awaitsEmail: false };
+  if (!hours || isWithinHours) return { replies: [{ key: 'offline.leaveEmail' }], awaitsEmail: true };
   const opening = nextOpening(hours, now);
   if (!opening) return { replies: [{ key: 'offline.leaveEmail' }], awaitsEmail: true };
   const isWithinADay = opening.getTime() - now.getTime() < DAY_MS;

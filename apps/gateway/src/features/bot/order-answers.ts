@@ -1,4 +1,4 @@
-import type { BotStateRecord } from '../../storage/conversation-store.ts';
+import type { BotStateRecord } from '../../storage/region-store.ts';
 import type { Order, OrderLookup } from '../orders/order.ts';
 import { answered } from './bot-plan.ts';
 import type { BotTurn, PlannedReply } from './bot-plan.ts';

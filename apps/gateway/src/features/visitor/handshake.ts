@@ -6,7 +6,7 @@ import type { SocketRateLimits } from '../../security/rate-limits.ts';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import { isOriginAllowed } from '../../sites/site.ts';
 import { verifyIdentity } from '../../security/identity.ts';
-import { parsePayload, toErrorPayload } from './socket-edge.ts';
+import { parsePayload, toErrorPayload } from '../../socket/socket-edge.ts';
 import type { VisitorSessions } from './visitor-sessions.ts';
 import type { VisitorSocket } from './visitor-types.ts';
 
@@ -66,7 +66,8 @@ async function handshake(deps: HandshakeDeps, socket: VisitorSocket): Promise<vo
   // Verify before creating anything, so a forged identity leaves no visitor behind.
   const identity = auth.identity ? verifyIdentity(site, auth.identity) : undefined;
   const country = deps.countryHeader ? headerValue(socket, deps.countryHeader) : undefined;
-  socket.data.context = await deps.sessions.resolve({ site, visitorToken: auth.visitorToken, ip, country, timeZone: auth.timeZone, localeHints, identity });
+  const pageUrl = auth.pageUrl ? withoutQuery(auth.pageUrl) : undefined;
+  socket.data.context = await deps.sessions.resolve({ site, visitorToken: auth.visitorToken, ip, country, timeZone: auth.timeZone, localeHints, identity, pageUrl });
 }
 
 function headerValue(socket: VisitorSocket, name: string): string | undefined {
@@ -81,4 +82,10 @@ function clientIp(socket: VisitorSocket, trustProxy: boolean): string {
     if (forwarded) return forwarded;
   }
   return socket.handshake.address;
+}
+
+/** Origin and path of a page URL: a query or fragment can carry emails, tokens or order secrets. */
+function withoutQuery(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
 }

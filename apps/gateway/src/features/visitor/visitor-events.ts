@@ -1,12 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { HistoryFetchSchema, LIMITS, MessageSendSchema, TypingSetSchema } from '@parley/protocol';
-import type { HistoryFetchAckData, Message } from '@parley/protocol';
+import { HistoryFetchSchema, LIMITS, MessageSendSchema, ReadSetSchema, TypingSetSchema } from '@parley/protocol';
+import type { HistoryFetchAckData } from '@parley/protocol';
 import type { ReplyTemplates } from '@parley/culture';
-import type { RegionRouter } from '../../regions/region-router.ts';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
-import type { BotRunner } from '../bot/bot-runner.ts';
+import { answer, parsePayload } from '../../socket/socket-edge.ts';
 import { openingMessages } from '../bot/greeting-bot.ts';
-import { answer, parsePayload } from './socket-edge.ts';
+import type { ConversationPatch } from '../../storage/region-store.ts';
+import type { ConversationService } from '../conversations/conversation-service.ts';
+import { messageForVisitor } from './visitor-fanout.ts';
 import { localeAfterMessage, localePayload } from './visitor-locale.ts';
 import { conversationRoom } from './visitor-types.ts';
 import type { VisitorNamespace, VisitorSocket } from './visitor-types.ts';
@@ -14,27 +15,26 @@ import type { VisitorNamespace, VisitorSocket } from './visitor-types.ts';
 /** What the visitor event handlers need. */
 export interface VisitorEventDeps {
   namespace: VisitorNamespace;
-  router: RegionRouter;
+  conversations: ConversationService;
   templates: ReplyTemplates;
   limits: SocketRateLimits;
-  bot: BotRunner;
   log: FastifyBaseLogger;
 }
 
 const TYPING_MIN_INTERVAL_MS = 500;
 
 /**
- * Wires one connected visitor socket: joins its conversation's room, registers the event
- * handlers (before any await, so no early event is missed), sends `session:ready`, and greets
- * an empty conversation. The pipeline for a message is validate → persist → ack → fan out.
+ * The thin `/visitor` adapter: joins the conversation's room, registers the handlers (before
+ * any await, so no early event is missed), sends `session:ready`, and greets an empty
+ * conversation. Messages go through the conversation pipeline (validate here → persist → ack →
+ * domain events that fan out, run the bot and route), like every other channel's.
  */
 export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocket): void {
   const context = socket.data.context;
-  const store = deps.router.store(context.region);
-  const log = deps.log.child({ socketId: socket.id, conversationId: context.conversationId, region: context.region });
-  const room = conversationRoom(context.conversationId);
-  const publish = (message: Message) => deps.namespace.to(room).emit('message:created', message);
-  void socket.join(room);
+  const { region, conversationId } = context;
+  const store = deps.conversations.store(region);
+  const log = deps.log.child({ socketId: socket.id, conversationId, region });
+  const room = conversationRoom(conversationId);
 
   socket.on('message:send', (raw, ack) =>
     answer(ack, log, async () => {
@@ -43,27 +43,18 @@ export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocke
       // The shopper's own writing is a locale source: "Meine Bestellung ist verschwunden" on an
       // English page switches the conversation to German; "ok" or "thanks" never does.
       const { next, hasChanged } = localeAfterMessage(context.locale, payload.text);
-      const { message, isDuplicate } = await store.appendMessage({
-        conversationId: context.conversationId,
-        clientMsgId: payload.clientMsgId,
-        author: { kind: 'visitor' },
-        text: payload.text,
-        locale: next.decision.locale,
-      });
+      if (hasChanged) {
+        // Stored before the message, so the bot (which reads the stored conversation) answers in it.
+        await store.setConversationLocale(conversationId, next.decision.locale, next.decision.source);
+      }
+      const { message, isDuplicate } = await deps.conversations.postMessage(
+        region,
+        { conversationId, clientMsgId: payload.clientMsgId, author: { kind: 'visitor', id: context.visitorId }, text: payload.text, locale: next.decision.locale },
+        { quickReply: payload.quickReply },
+      );
       context.locale = next;
-      if (hasChanged && !isDuplicate) {
-        await store.setConversationLocale(context.conversationId, next.decision.locale, next.decision.source);
-        queueMicrotask(() => deps.namespace.to(room).emit('locale:changed', localePayload(context.site, next, deps.templates)));
-      }
-      // Fan out after the ack is queued; a duplicate was fanned out (and answered) the first time.
-      if (!isDuplicate) {
-        queueMicrotask(() => publish(message));
-        deps.bot.answer({ context, store, message, quickReply: payload.quickReply, publish }).catch((error: unknown) => {
-          // The shopper's message is stored and acked; only the bot's answer is missing.
-          log.error({ err: error }, 'the bot could not answer a message');
-        });
-      }
-      return message;
+      if (hasChanged && !isDuplicate) queueMicrotask(() => deps.namespace.to(room).emit('locale:changed', localePayload(context.site, next, deps.templates)));
+      return messageForVisitor(message);
     }),
   );
 
@@ -71,8 +62,8 @@ export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocke
     answer(ack, log, async (): Promise<HistoryFetchAckData> => {
       await deps.limits.consumeEvent(context.visitorId, context.ip);
       const { afterSeq, limit = LIMITS.historyPageMax } = parsePayload(HistoryFetchSchema, raw);
-      const page = await store.listMessages(context.conversationId, { afterSeq, limit: limit + 1 });
-      return { messages: page.slice(0, limit), hasMore: page.length > limit };
+      const page = await store.listMessages(conversationId, { afterSeq, limit: limit + 1 });
+      return { messages: page.slice(0, limit).map(messageForVisitor), hasMore: page.length > limit };
     }),
   );
 
@@ -84,30 +75,35 @@ export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocke
     if (!parsed.success || now - lastTypingAt < TYPING_MIN_INTERVAL_MS) return;
     lastTypingAt = now;
     socket.to(room).emit('typing:changed', { author: { kind: 'visitor' }, isTyping: parsed.data.isTyping });
+    deps.conversations.publishTyping(region, conversationId, { kind: 'visitor' }, parsed.data.isTyping);
   });
 
-  void startSession(deps, socket, publish).catch((error: unknown) => {
+  socket.on('read:set', (raw) => {
+    const parsed = ReadSetSchema.safeParse(raw);
+    if (!parsed.success) return;
+    deps.conversations.markRead(region, conversationId, 'visitor', parsed.data.seq).catch((error: unknown) => log.debug({ err: error }, 'read receipt dropped'));
+  });
+
+  void startSession(deps, socket).catch((error: unknown) => {
     log.error({ err: error }, 'could not start the session; disconnecting so the client retries');
     socket.disconnect(true);
   });
 }
 
-async function startSession(deps: VisitorEventDeps, socket: VisitorSocket, publish: (m: Message) => void): Promise<void> {
+async function startSession(deps: VisitorEventDeps, socket: VisitorSocket): Promise<void> {
   const context = socket.data.context;
-  const store = deps.router.store(context.region);
-  let lastSeq = await store.lastSeq(context.conversationId);
+  const store = deps.conversations.store(context.region);
+  await storeConversationContext(deps, context);
   // The greeting and privacy notice are stored before the session is announced, so they are
   // always seq 1 and 2: a shopper (or a fast client) answering session:ready at once can never
-  // land ahead of them.
-  const opening: Message[] = [];
-  if (lastSeq === 0) {
+  // land ahead of them. The socket joins the room after them and reads lastSeq after joining:
+  // what came before arrives as history up to lastSeq, everything after as live events.
+  if ((await store.lastSeq(context.conversationId)) === 0) {
     const messages = openingMessages({ site: context.site, conversationId: context.conversationId, region: context.region, locale: context.locale.decision.locale, templates: deps.templates });
-    for (const message of messages) {
-      const result = await store.appendMessage(message);
-      if (!result.isDuplicate) opening.push(result.message);
-    }
-    lastSeq = await store.lastSeq(context.conversationId);
+    for (const message of messages) await deps.conversations.postMessage(context.region, message);
   }
+  await socket.join(conversationRoom(context.conversationId));
+  const lastSeq = await store.lastSeq(context.conversationId);
   socket.emit('session:ready', {
     visitorId: context.visitorId,
     visitorToken: context.visitorToken,
@@ -116,5 +112,24 @@ async function startSession(deps: VisitorEventDeps, socket: VisitorSocket, publi
     lastSeq,
     ...localePayload(context.site, context.locale, deps.templates),
   });
-  for (const message of opening) publish(message);
+}
+
+/**
+ * Keeps what is known about the conversation (not the connection) on the stored record, so
+ * the bot, agents and later channels read it without a socket: locale and why, the shopper's
+ * time zone and country as last seen, and the page the conversation started on.
+ */
+async function storeConversationContext(deps: VisitorEventDeps, context: VisitorSocket['data']['context']): Promise<void> {
+  const store = deps.conversations.store(context.region);
+  const stored = await store.getConversation(context.conversationId);
+  if (!stored) return;
+  const { decision } = context.locale;
+  const candidates = decision.candidates;
+  const patch: ConversationPatch = {};
+  if (stored.locale !== decision.locale || stored.localeSource !== decision.source) Object.assign(patch, { locale: decision.locale, localeSource: decision.source });
+  if (JSON.stringify(stored.localeCandidates ?? null) !== JSON.stringify(candidates)) patch.localeCandidates = candidates;
+  if (context.timeZone && stored.timeZone !== context.timeZone) patch.timeZone = context.timeZone;
+  if (context.country && stored.country !== context.country) patch.country = context.country;
+  if (context.pageUrl && !stored.pageUrl) patch.pageUrl = context.pageUrl;
+  if (Object.keys(patch).length > 0) await store.updateConversation(context.conversationId, patch);
 }

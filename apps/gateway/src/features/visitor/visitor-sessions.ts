@@ -6,7 +6,7 @@ import { decideLocale } from './visitor-locale.ts';
 import type { RegionRouter } from '../../regions/region-router.ts';
 import type { VisitorTokenSigner } from '../../security/visitor-token.ts';
 import type { Site } from '../../sites/site.ts';
-import type { VisitorIdentityRecord } from '../../storage/conversation-store.ts';
+import type { VisitorIdentityRecord } from '../../storage/region-store.ts';
 import type { VisitorContext } from './visitor-types.ts';
 
 /** Inputs to resolve a connecting visitor into a session context. */
@@ -21,6 +21,8 @@ export interface ResolveVisitorInput {
   localeHints: LocaleHints;
   /** A verified identity to attach to the visitor (identify). */
   identity?: VisitorIdentityRecord | undefined;
+  /** The page the widget was opened on (origin and path). */
+  pageUrl?: string | undefined;
 }
 
 /**
@@ -41,12 +43,17 @@ export class VisitorSessions {
 
   async resolve(input: ResolveVisitorInput): Promise<VisitorContext> {
     const context = await this.#resumeOrCreate(input);
-    if (input.identity) await this.#router.store(context.region).setVisitorIdentity(context.visitorId, input.identity);
+    if (input.identity) {
+      const store = this.#router.store(context.region);
+      await store.setVisitorIdentity(context.visitorId, input.identity);
+      // Kept on the conversation too, so an agent sees the same user's earlier conversations.
+      await store.updateConversation(context.conversationId, { userId: input.identity.userId });
+    }
     return context;
   }
 
   async #resumeOrCreate(input: ResolveVisitorInput): Promise<VisitorContext> {
-    const base = { site: input.site, ip: input.ip, timeZone: validTimeZone(input.timeZone), country: countryCode(input.country) };
+    const base = { site: input.site, ip: input.ip, timeZone: validTimeZone(input.timeZone), country: countryCode(input.country), pageUrl: input.pageUrl };
     if (input.visitorToken) {
       const claims = this.#signer.verify(input.visitorToken);
       if (!claims || claims.siteKey !== input.site.key) throw new ParleyError('PARLEY_ERR_TOKEN_INVALID');
@@ -72,7 +79,16 @@ export class VisitorSessions {
       siteKey: input.site.key,
       locale: locale.decision.locale,
       localeSource: locale.decision.source,
+      localeCandidates: locale.decision.candidates,
       createdAt: now,
+      updatedAt: now,
+      status: 'bot',
+      assigneeId: null,
+      channel: 'widget',
+      ...(base.country ? { country: base.country } : {}),
+      ...(base.timeZone ? { timeZone: base.timeZone } : {}),
+      ...(input.pageUrl ? { pageUrl: input.pageUrl } : {}),
+      ...(input.identity ? { userId: input.identity.userId } : {}),
     });
     const visitorToken = this.#signer.sign({ visitorId, siteKey: input.site.key, conversationId, region });
     return { ...base, locale, visitorId, conversationId, region, visitorToken };

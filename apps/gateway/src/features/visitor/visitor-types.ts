@@ -1,5 +1,5 @@
 import type { Namespace, Server, Socket } from 'socket.io';
-import type { ClientToServerEvents, Region, ServerToClientEvents } from '@parley/protocol';
+import type { Region, VisitorClientEvents, VisitorServerEvents } from '@parley/protocol';
 import type { VisitorLocale } from './visitor-locale.ts';
 import type { Site } from '../../sites/site.ts';
 
@@ -17,6 +17,8 @@ export interface VisitorContext {
   timeZone: string | undefined;
   /** ISO country from the trusted edge header, when the deployment has one. */
   country: string | undefined;
+  /** The page the widget was opened on (origin and path only), from the handshake. */
+  pageUrl?: string | undefined;
 }
 
 /** Per-socket data: the context exists on every socket that passed the handshake. */
@@ -27,9 +29,9 @@ export interface VisitorSocketData {
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- Socket.IO's slot for inter-server events, unused.
 type NoInterServerEvents = {};
 
-export type GatewayIo = Server<ClientToServerEvents, ServerToClientEvents, NoInterServerEvents, VisitorSocketData>;
-export type VisitorNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, NoInterServerEvents, VisitorSocketData>;
-export type VisitorSocket = Socket<ClientToServerEvents, ServerToClientEvents, NoInterServerEvents, VisitorSocketData>;
+export type GatewayIo = Server<VisitorClientEvents, VisitorServerEvents, NoInterServerEvents, VisitorSocketData>;
+export type VisitorNamespace = Namespace<VisitorClientEvents, VisitorServerEvents, NoInterServerEvents, VisitorSocketData>;
+export type VisitorSocket = Socket<VisitorClientEvents, VisitorServerEvents, NoInterServerEvents, VisitorSocketData>;
 
 /** The Socket.IO room every socket of one conversation joins (several tabs, later the agent). */
 export function conversationRoom(conversationId: string): string {

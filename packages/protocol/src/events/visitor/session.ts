@@ -28,6 +28,8 @@ export const HandshakeAuthSchema = z.object({
   timeZone: z.string().max(64).optional(),
   /** The page's `<html lang>`. */
   pageLang: z.string().max(35).optional(),
+  /** The page the chat was opened on, origin and path only (no query: it may hold personal data). */
+  pageUrl: z.url({ protocol: /^https?$/ }).max(2048).optional(),
   /** A logged-in shopper's verified identity (`Parley('identify', …)`). */
   identity: VisitorIdentitySchema.optional(),
 });

@@ -1,0 +1,114 @@
+import { AGENT_COMMAND_SCHEMAS, InboxQuerySchema } from '@parley/protocol';
+import type { ConversationDetail } from '@parley/protocol';
+import { answer, parsePayload } from '../../socket/socket-edge.ts';
+import type { AgentActions } from './agent-actions.ts';
+import { maskingFor } from './agent-feature.ts';
+import type { AgentFeature } from './agent-feature.ts';
+import { followRoom } from './agent-types.ts';
+import type { AgentSocket } from './agent-types.ts';
+import { messageForAgent, noteForAgent } from './agent-views.ts';
+import { buildContext } from './conversation-context.ts';
+
+const OPEN_HISTORY_MAX = 1000;
+
+/**
+ * The acked commands of one agent socket: each validates its payload once, at the edge, and
+ * calls the shared AgentActions; opening and leaving also follow the conversation's room and
+ * update who is viewing it.
+ */
+export function registerAgentCommands(feature: AgentFeature, actions: AgentActions, socket: AgentSocket): void {
+  const log = feature.log.child({ socketId: socket.id, agentId: socket.data.agent.id });
+  const me = () => socket.data.agent;
+  const announceViewers = (conversationId: string) =>
+    feature.namespace.to(followRoom(conversationId)).emit('viewers:changed', { conversationId, viewers: feature.viewers.viewersOf(conversationId) });
+  const throttled = () => feature.limits.consumeEvent(me().id, socket.handshake.address);
+
+  socket.on('inbox:list', (raw, ack) => answer(ack, log, () => actions.inbox(me(), parsePayload(InboxQuerySchema, raw))));
+
+  socket.on('conversation:open', (raw, ack) =>
+    answer(ack, log, async (): Promise<ConversationDetail> => {
+      const ref = parsePayload(AGENT_COMMAND_SCHEMAS['conversation:open'], raw);
+      const { region, conversation } = await actions.locate(me(), ref);
+      const store = feature.conversations.store(region);
+      const masking = maskingFor(feature, conversation);
+      const messages = await store.listMessages(conversation.id, { afterSeq: 0, limit: OPEN_HISTORY_MAX });
+      const notes = await store.listNotes(conversation.id);
+      const context = await buildContext({ region, conversation, messages, store, site: feature.sites.get(conversation.siteKey), services: feature.services, masking });
+      await feature.conversations.audit(region, { conversationId: conversation.id, actorId: me().id, action: 'conversation.open' });
+      await socket.join(followRoom(conversation.id));
+      feature.viewers.add(socket.id, conversation.id, me().id, me().name);
+      announceViewers(conversation.id);
+      return {
+        conversation: actions.summary(region, conversation),
+        messages: messages.map((message) => messageForAgent(message, masking)),
+        notes: notes.map((note) => noteForAgent(note, masking)),
+        context,
+        viewers: feature.viewers.viewersOf(conversation.id),
+        visitorReadSeq: conversation.visitorReadSeq ?? 0,
+        agentReadSeq: conversation.agentReadSeq ?? 0,
+      };
+    }),
+  );
+
+  socket.on('conversation:leave', (raw, ack) =>
+    answer(ack, log, async () => {
+      const ref = parsePayload(AGENT_COMMAND_SCHEMAS['conversation:leave'], raw);
+      await socket.leave(followRoom(ref.conversationId));
+      if (feature.viewers.remove(socket.id, ref.conversationId)) announceViewers(ref.conversationId);
+      return { left: true as const };
+    }),
+  );
+
+  socket.on('conversation:assign', (raw, ack) =>
+    answer(ack, log, async () => {
+      const payload = parsePayload(AGENT_COMMAND_SCHEMAS['conversation:assign'], raw);
+      return actions.assign(me(), payload, payload.agentId);
+    }),
+  );
+
+  socket.on('conversation:status', (raw, ack) =>
+    answer(ack, log, async () => {
+      const payload = parsePayload(AGENT_COMMAND_SCHEMAS['conversation:status'], raw);
+      return actions.setStatus(me(), payload, payload.status, payload.snoozedUntil);
+    }),
+  );
+
+  socket.on('agent:message:send', (raw, ack) =>
+    answer(ack, log, async () => {
+      await throttled();
+      const payload = parsePayload(AGENT_COMMAND_SCHEMAS['agent:message:send'], raw);
+      return actions.send(me(), payload, payload);
+    }),
+  );
+
+  socket.on('note:add', (raw, ack) =>
+    answer(ack, log, async () => {
+      await throttled();
+      const payload = parsePayload(AGENT_COMMAND_SCHEMAS['note:add'], raw);
+      return actions.note(me(), payload, payload);
+    }),
+  );
+
+  socket.on('agent:history:fetch', (raw, ack) =>
+    answer(ack, log, async () => {
+      await throttled();
+      const payload = parsePayload(AGENT_COMMAND_SCHEMAS['agent:history:fetch'], raw);
+      return actions.history(me(), payload, payload.afterSeq, payload.limit);
+    }),
+  );
+
+  socket.on('presence:set', (raw, ack) =>
+    answer(ack, log, async () => {
+      const { status } = parsePayload(AGENT_COMMAND_SCHEMAS['presence:set'], raw);
+      feature.presence.choose(me().id, status);
+      return { status: feature.presence.statusOf(me().id) };
+    }),
+  );
+
+  socket.on('pii:reveal', (raw, ack) =>
+    answer(ack, log, async () => {
+      const payload = parsePayload(AGENT_COMMAND_SCHEMAS['pii:reveal'], raw);
+      return { value: await actions.reveal(me(), payload, payload) };
+    }),
+  );
+}

@@ -1,0 +1,74 @@
+import { AGENT_COMMAND_SCHEMAS } from '@parley/protocol';
+import type { AgentPresence } from '@parley/protocol';
+import type { AgentActions } from './agent-actions.ts';
+import { registerAgentCommands } from './agent-commands.ts';
+import type { AgentFeature } from './agent-feature.ts';
+import { toAgentProfile } from '../accounts/agent-profile.ts';
+import { agentRoom, followRoom } from './agent-types.ts';
+import type { AgentSocket } from './agent-types.ts';
+
+const TYPING_MIN_INTERVAL_MS = 500;
+
+/** Every agent sharing a site with `agentId`'s sites, with presence and load. */
+export async function teamOf(feature: AgentFeature, siteFilter: string[] | null): Promise<AgentPresence[]> {
+  const agents = await feature.directory.listAgents();
+  const shares = (sites: string[] | null) => siteFilter === null || sites === null || sites.some((site) => siteFilter.includes(site));
+  return Promise.all(
+    agents
+      .filter((agent) => !agent.isDisabled && shares(agent.sites))
+      .map(async (agent) => ({ agentId: agent.id, name: agent.name, status: feature.presence.statusOf(agent.id), load: await feature.routing.loadOf(agent.id) })),
+  );
+}
+
+/**
+ * Wires one authenticated agent socket: its rooms, commands (registered before any await so no
+ * early event is missed), typing and read receipts, presence, then `agent:ready`.
+ */
+export function onAgentConnection(feature: AgentFeature, actions: AgentActions, socket: AgentSocket): void {
+  const agent = socket.data.agent;
+  const log = feature.log.child({ socketId: socket.id, agentId: agent.id });
+  void socket.join(agentRoom(agent.id));
+  registerAgentCommands(feature, actions, socket);
+
+  let lastTypingAt = 0;
+  socket.on('agent:typing:set', (raw) => {
+    const parsed = AGENT_COMMAND_SCHEMAS['agent:typing:set'].safeParse(raw);
+    const now = Date.now();
+    // Best effort: malformed, too-frequent, or not-opened typing signals are dropped.
+    if (!parsed.success || (parsed.data.isTyping && now - lastTypingAt < TYPING_MIN_INTERVAL_MS)) return;
+    lastTypingAt = now;
+    const { conversationId, isTyping } = parsed.data;
+    if (!feature.viewers.setTyping(socket.id, conversationId, isTyping)) return;
+    void feature.locator.locate(agent, parsed.data).then(
+      ({ region }) => {
+        feature.conversations.publishTyping(region, conversationId, { kind: 'agent', id: agent.id, name: agent.name }, isTyping);
+        feature.namespace.to(followRoom(conversationId)).emit('viewers:changed', { conversationId, viewers: feature.viewers.viewersOf(conversationId) });
+      },
+      () => undefined,
+    );
+  });
+
+  socket.on('agent:read:set', (raw) => {
+    const parsed = AGENT_COMMAND_SCHEMAS['agent:read:set'].safeParse(raw);
+    if (!parsed.success) return;
+    void feature.locator
+      .locate(agent, parsed.data)
+      .then(({ region }) => feature.conversations.markRead(region, parsed.data.conversationId, 'agent', parsed.data.seq))
+      .catch((error: unknown) => log.debug({ err: error }, 'read receipt dropped'));
+  });
+
+  socket.on('disconnect', () => {
+    for (const conversationId of feature.viewers.drop(socket.id)) {
+      feature.namespace.to(followRoom(conversationId)).emit('viewers:changed', { conversationId, viewers: feature.viewers.viewersOf(conversationId) });
+    }
+    feature.presence.disconnected(agent.id);
+  });
+
+  feature.presence.connected(agent.id);
+  void teamOf(feature, agent.sites)
+    .then((team) => socket.emit('agent:ready', { me: toAgentProfile(agent), team, presence: feature.presence.statusOf(agent.id) }))
+    .catch((error: unknown) => {
+      log.error({ err: error }, 'could not start the agent session; disconnecting so the console retries');
+      socket.disconnect(true);
+    });
+}

@@ -1,0 +1,47 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Region } from '@parley/protocol';
+import { DEFAULT_ORDER_PATTERNS } from '@parley/understanding';
+import type { SocketRateLimits } from '../../security/rate-limits.ts';
+import type { SiteRegistry } from '../../sites/site-registry.ts';
+import type { SiteServices } from '../../sites/site-services.ts';
+import type { DirectoryStore } from '../../storage/directory/directory-store.ts';
+import type { ConversationRecord } from '../../storage/region-store.ts';
+import type { ConversationService } from '../conversations/conversation-service.ts';
+import type { AssignmentRouter } from '../routing/assignment-router.ts';
+import type { MaskingOptions } from './agent-views.ts';
+import type { AgentNamespace } from './agent-types.ts';
+import type { ConversationLocator } from './locate-conversation.ts';
+import type { PresenceTracker } from './presence.ts';
+import type { ViewerRegistry } from './viewers.ts';
+
+/** Everything the `/agent` namespace's handlers share. */
+export interface AgentFeature {
+  namespace: AgentNamespace;
+  conversations: ConversationService;
+  directory: DirectoryStore;
+  presence: PresenceTracker;
+  routing: AssignmentRouter;
+  viewers: ViewerRegistry;
+  locator: ConversationLocator;
+  sites: SiteRegistry;
+  services: SiteServices;
+  limits: SocketRateLimits;
+  log: FastifyBaseLogger;
+  now: () => Date;
+}
+
+/** Another agent's reply this recent makes a send ask "send anyway?" first. */
+export const RECENT_REPLY_MS = 10_000;
+
+/** How to mask one conversation for agents: its site's order formats stay readable. */
+export function maskingFor(feature: Pick<AgentFeature, 'sites' | 'services'>, conversation: Pick<ConversationRecord, 'siteKey' | 'country'>): MaskingOptions {
+  const site = feature.sites.get(conversation.siteKey);
+  const own = site ? feature.services.orderPatterns(site) : undefined;
+  return { keepPatterns: [...(own ?? []), ...DEFAULT_ORDER_PATTERNS], defaultCountry: conversation.country };
+}
+
+/** The region and record of a conversation event, for fan-out checks. */
+export interface RegionalRecord {
+  region: Region;
+  conversation: ConversationRecord;
+}

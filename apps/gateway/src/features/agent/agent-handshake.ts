@@ -1,0 +1,62 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { ExtendedError } from 'socket.io';
+import { ParleyError, PROTOCOL_VERSION } from '@parley/protocol';
+import type { HandshakeErrorData } from '@parley/protocol';
+import type { SocketRateLimits } from '../../security/rate-limits.ts';
+import { toErrorPayload } from '../../socket/socket-edge.ts';
+import type { Authenticator } from '../accounts/principal.ts';
+import type { AgentSocket } from './agent-types.ts';
+
+/** What the `/agent` handshake needs. */
+export interface AgentHandshakeDeps {
+  authenticator: Authenticator;
+  limits: SocketRateLimits;
+  log: FastifyBaseLogger;
+}
+
+/**
+ * Socket.IO middleware for `/agent`: rate limit per IP, protocol version, then the session
+ * cookie (consoles) or `auth.token` (an API token, for integrations and the Node SDK).
+ * A cookie-authenticated socket must come from the gateway's own origin: SameSite=Strict
+ * already keeps the cookie off cross-site WebSocket requests, and this check makes
+ * cross-site WebSocket hijacking impossible even for browsers that would send it.
+ */
+export function createAgentHandshake(deps: AgentHandshakeDeps): (socket: AgentSocket, next: (err?: ExtendedError) => void) => void {
+  return (socket, next) => {
+    handshake(deps, socket).then(
+      () => next(),
+      (error: unknown) => {
+        const payload: HandshakeErrorData = toErrorPayload(error, deps.log);
+        deps.log.info({ socketId: socket.id, code: payload.code }, 'agent handshake refused');
+        next(Object.assign(new Error(payload.message), { data: payload }));
+      },
+    );
+  };
+}
+
+async function handshake(deps: AgentHandshakeDeps, socket: AgentSocket): Promise<void> {
+  await deps.limits.consumeHandshake(socket.handshake.address);
+  const auth = (socket.handshake.auth ?? {}) as { protocolVersion?: unknown; token?: unknown };
+  if (auth.protocolVersion !== PROTOCOL_VERSION) {
+    throw new ParleyError('PARLEY_ERR_PROTOCOL_VERSION_MISMATCH', undefined, { client: auth.protocolVersion ?? null, server: PROTOCOL_VERSION });
+  }
+  const token = typeof auth.token === 'string' && auth.token.length <= 256 ? auth.token : undefined;
+  const headers = socket.handshake.headers;
+  if (!token) assertSameOrigin(headers.origin, headers.host);
+  const principal = await deps.authenticator.authenticate(
+    token ? { authorization: `Bearer ${token}` } : { cookie: headers.cookie },
+  );
+  socket.data.principal = principal;
+  socket.data.agent = principal.agent;
+}
+
+function assertSameOrigin(origin: string | undefined, host: string | undefined): void {
+  if (!origin) return;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new ParleyError('PARLEY_ERR_ORIGIN_NOT_ALLOWED');
+  }
+  if (originHost !== host) throw new ParleyError('PARLEY_ERR_ORIGIN_NOT_ALLOWED', 'The console must be opened from the gateway it signs in to.');
+}

@@ -1,0 +1,30 @@
+import type { Message } from '@parley/protocol';
+import type { ConversationEvents } from '../conversations/conversation-events.ts';
+import { conversationRoom } from './visitor-types.ts';
+import type { VisitorNamespace } from './visitor-types.ts';
+
+/** A message as a shopper receives it: an agent is a name, never an internal id. */
+export function messageForVisitor(message: Message): Message {
+  if (message.author.kind !== 'agent' || message.author.id === undefined) return message;
+  const { id: _id, ...author } = message.author;
+  return { ...message, author };
+}
+
+/**
+ * Carries the pipeline's facts to the shopper's sockets (every tab of the conversation):
+ * every stored message, an agent typing ("Ana is typing"), and how far agents have read
+ * ("Seen"). The shopper's own typing and receipts go to agents only.
+ */
+export function subscribeVisitorFanout(namespace: VisitorNamespace, events: ConversationEvents): void {
+  events.on('message.created', ({ conversation, message }) => {
+    namespace.to(conversationRoom(conversation.id)).emit('message:created', messageForVisitor(message));
+  });
+  events.on('typing.changed', ({ conversationId, author, isTyping }) => {
+    if (author.kind !== 'agent') return;
+    namespace.to(conversationRoom(conversationId)).emit('typing:changed', { author: author.name ? { kind: 'agent', name: author.name } : { kind: 'agent' }, isTyping });
+  });
+  events.on('read.changed', ({ conversationId, by, seq }) => {
+    if (by !== 'agent') return;
+    namespace.to(conversationRoom(conversationId)).emit('read:changed', { by, seq });
+  });
+}
