@@ -35,4 +35,46 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ PARLEY_MONGODB_URI_EU: 'mongodb://eu/' })).toThrow(/PARLEY_MONGODB_URI_US/);
   });
+
+  it('keeps the directory beside the region files by default', () => {
+    expect(loadConfig({}, '/srv/app').directory).toEqual({ kind: 'sqlite', dataDir: '/srv/app/.parley' });
+    expect(loadConfig({ PARLEY_DATA_DIR: '/var/lib/parley' }).directory).toEqual({ kind: 'sqlite', dataDir: '/var/lib/parley' });
+  });
+
+  it('puts the directory in parley_directory on the shared cluster', () => {
+    expect(loadConfig({ PARLEY_MONGODB_URI: 'mongodb://db.internal:27017/' }).directory).toEqual({
+      kind: 'mongodb',
+      uri: 'mongodb://db.internal:27017/',
+      dbName: 'parley_directory',
+    });
+  });
+
+  it('lets the directory have its own cluster, naming the database in the URI or not', () => {
+    const own = loadConfig({
+      PARLEY_MONGODB_URI: 'mongodb://shared/',
+      PARLEY_MONGODB_URI_DIRECTORY: 'mongodb+srv://accounts.example.net/team_accounts?retryWrites=true',
+    });
+    expect(own.directory).toEqual({
+      kind: 'mongodb',
+      uri: 'mongodb+srv://accounts.example.net/team_accounts?retryWrites=true',
+      dbName: 'team_accounts',
+    });
+    expect(own.storage.kind === 'mongodb' && own.storage.uris.eu.dbName).toBe('parley_eu');
+    const unnamed = loadConfig({ PARLEY_MONGODB_URI_DIRECTORY: 'mongodb://accounts:27017/?tls=true' });
+    expect(unnamed.directory).toEqual({ kind: 'mongodb', uri: 'mongodb://accounts:27017/?tls=true', dbName: 'parley_directory' });
+    // The conversations stay embedded: only the accounts moved.
+    expect(unnamed.storage).toEqual({ kind: 'sqlite', dataDir: unnamed.dataDir });
+  });
+
+  it('validates PARLEY_MONGODB_URI_DIRECTORY like the other MongoDB URIs', () => {
+    expect(() => loadConfig({ PARLEY_MONGODB_URI_DIRECTORY: 'https://accounts' })).toThrow(
+      /PARLEY_MONGODB_URI_DIRECTORY: must start with mongodb/,
+    );
+  });
+
+  it('refuses regions on their own clusters with the directory left in a local file', () => {
+    const perRegion = Object.fromEntries(['EU', 'US', 'BR', 'SG', 'IN'].map((r) => [`PARLEY_MONGODB_URI_${r}`, `mongodb://${r.toLowerCase()}/`]));
+    expect(() => loadConfig(perRegion)).toThrow(/PARLEY_MONGODB_URI_DIRECTORY: the regions are on MongoDB/);
+    expect(loadConfig({ ...perRegion, PARLEY_MONGODB_URI_DIRECTORY: 'mongodb://accounts/' }).directory).toMatchObject({ kind: 'mongodb' });
+  });
 });

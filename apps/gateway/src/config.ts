@@ -8,6 +8,9 @@ export type StorageConfig =
   | { kind: 'sqlite'; dataDir: string }
   | { kind: 'mongodb'; uris: Record<Region, { uri: string; dbName: string }> };
 
+/** Where the directory (agents, sessions, API tokens, settings; no shopper data) lives. */
+export type DirectoryConfig = { kind: 'sqlite'; dataDir: string } | { kind: 'mongodb'; uri: string; dbName: string };
+
 /** Per-key limits: `points` events per `durationSeconds`. */
 export interface RateLimit {
   points: number;
@@ -27,6 +30,7 @@ export interface GatewayConfig {
   trustProxy: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   storage: StorageConfig;
+  directory: DirectoryConfig;
   rateLimits: { messagesPerVisitor: RateLimit; messagesPerIp: RateLimit; handshakesPerIp: RateLimit; restPerIp: RateLimit; understandPerIp: RateLimit };
 }
 
@@ -53,6 +57,7 @@ const EnvSchema = z.object({
   PARLEY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PARLEY_MONGODB_URI: mongoUri,
   ...Object.fromEntries(REGIONS.map((region) => [`PARLEY_MONGODB_URI_${region.toUpperCase()}`, mongoUri])),
+  PARLEY_MONGODB_URI_DIRECTORY: mongoUri,
 });
 
 /**
@@ -79,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     trustProxy: vars.PARLEY_TRUST_PROXY === 'true',
     logLevel: vars.PARLEY_LOG_LEVEL,
     storage: storageFrom(vars, dataDir),
+    directory: directoryFrom(vars, dataDir),
     rateLimits: {
       messagesPerVisitor: { points: 20, durationSeconds: 10 },
       messagesPerIp: { points: 60, durationSeconds: 10 },
@@ -108,6 +114,22 @@ function storageFrom(vars: Record<string, string | undefined>, dataDir: string):
     ]),
   ) as Record<Region, { uri: string; dbName: string }>;
   return { kind: 'mongodb', uris };
+}
+
+function directoryFrom(vars: Record<string, string | undefined>, dataDir: string): DirectoryConfig {
+  const own = vars['PARLEY_MONGODB_URI_DIRECTORY'];
+  if (own) return { kind: 'mongodb', uri: own, dbName: databaseIn(own) ?? 'parley_directory' };
+  const shared = vars['PARLEY_MONGODB_URI'];
+  if (shared) return { kind: 'mongodb', uri: shared, dbName: 'parley_directory' };
+  // Regions on their own clusters with the accounts in a local file would give every gateway
+  // instance its own agents: refuse rather than split them silently.
+  if (REGIONS.some((region) => vars[`PARLEY_MONGODB_URI_${region.toUpperCase()}`])) {
+    throw new ConfigError(
+      'Invalid gateway configuration:\n  PARLEY_MONGODB_URI_DIRECTORY: the regions are on MongoDB, so the directory needs a MongoDB URI too ' +
+        '(set it, or PARLEY_MONGODB_URI)',
+    );
+  }
+  return { kind: 'sqlite', dataDir };
 }
 
 function databaseIn(uri: string): string | undefined {

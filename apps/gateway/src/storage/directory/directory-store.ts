@@ -63,8 +63,12 @@ export interface WorkspaceSettings {
   isTotpRequired: boolean;
 }
 
-/** Fields `updateAgent` may change. */
-export type AgentPatch = Partial<Omit<AgentRecord, 'id' | 'createdAt'>> & { totpSecret?: string | null; pendingTotpSecret?: string | null; canRevealPersonalData?: boolean | null };
+/** Fields `updateAgent` may change; absent or undefined = unchanged, null = cleared. */
+export type AgentPatch = Partial<Omit<AgentRecord, 'id' | 'createdAt' | 'totpSecret' | 'pendingTotpSecret' | 'canRevealPersonalData'>> & {
+  totpSecret?: string | null | undefined;
+  pendingTotpSecret?: string | null | undefined;
+  canRevealPersonalData?: boolean | null | undefined;
+};
 
 /**
  * The directory: agents, sessions, API tokens, workspace settings. No shopper content, ever.
