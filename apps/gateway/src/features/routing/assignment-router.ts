@@ -58,7 +58,7 @@ export class AssignmentRouter {
           if (chosen === undefined) break;
         }
       }
-      void agentId;
+      this.#deps.log.debug({ agentId }, 'queue drained for an agent who came online');
     });
   }
 
@@ -75,8 +75,10 @@ export class AssignmentRouter {
     });
   }
 
-  async #route(region: Region, conversation: ConversationRecord): Promise<string | undefined> {
-    if (conversation.assigneeId || conversation.status !== 'open') return undefined;
+  async #route(region: Region, queued: ConversationRecord): Promise<string | undefined> {
+    // Routing runs one pass at a time: the record an event carried may be stale by now.
+    const conversation = await this.#deps.conversations.store(region).getConversation(queued.id);
+    if (!conversation || conversation.assigneeId || conversation.status !== 'open') return undefined;
     const candidates = await this.#candidates();
     const chosen = chooseAgent(candidates, region, conversation);
     if (!chosen) return undefined;

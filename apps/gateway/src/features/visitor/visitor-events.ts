@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { HistoryFetchSchema, LIMITS, MessageSendSchema, ReadSetSchema, TypingSetSchema } from '@parley/protocol';
-import type { HistoryFetchAckData } from '@parley/protocol';
+import type { HistoryFetchAckData, Message } from '@parley/protocol';
 import type { ReplyTemplates } from '@parley/culture';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
 import { answer, parsePayload } from '../../socket/socket-edge.ts';
@@ -98,9 +98,13 @@ async function startSession(deps: VisitorEventDeps, socket: VisitorSocket): Prom
   // always seq 1 and 2: a shopper (or a fast client) answering session:ready at once can never
   // land ahead of them. The socket joins the room after them and reads lastSeq after joining:
   // what came before arrives as history up to lastSeq, everything after as live events.
+  const opening: Message[] = [];
   if ((await store.lastSeq(context.conversationId)) === 0) {
     const messages = openingMessages({ site: context.site, conversationId: context.conversationId, region: context.region, locale: context.locale.decision.locale, templates: deps.templates });
-    for (const message of messages) await deps.conversations.postMessage(context.region, message);
+    for (const message of messages) {
+      const result = await deps.conversations.postMessage(context.region, message);
+      if (!result.isDuplicate) opening.push(result.message);
+    }
   }
   await socket.join(conversationRoom(context.conversationId));
   const lastSeq = await store.lastSeq(context.conversationId);
@@ -112,6 +116,8 @@ async function startSession(deps: VisitorEventDeps, socket: VisitorSocket): Prom
     lastSeq,
     ...localePayload(context.site, context.locale, deps.templates),
   });
+  // This socket joined after the opening was published to the room: it gets it live too.
+  for (const message of opening) socket.emit('message:created', messageForVisitor(message));
 }
 
 /**

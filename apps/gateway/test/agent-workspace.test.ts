@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationSummary, Message, Session } from '@parley/protocol';
+import { addAgent, call, codeOf, connectAgent, nextEvent } from './agent-harness.ts';
+import type { AgentTestSocket } from './agent-harness.ts';
+import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
+import type { RunningGateway, TestSocket } from './gateway-harness.ts';
+
+/** A shopper on the demo site, with the given country (edge header) and browser language. */
+async function shopper(gateway: RunningGateway, options: { country?: string; locales?: string[] } = {}): Promise<{ socket: TestSocket; session: Session }> {
+  const headers: Record<string, string> = options.country ? { 'x-country': options.country } : {};
+  const socket = rawSocket(gateway.url, { locales: options.locales ?? ['en-US'] }, headers);
+  const session = await connectForSession(socket);
+  return { socket, session };
+}
+
+async function say(socket: TestSocket, text: string): Promise<Message> {
+  const ack = await socket.timeout(5000).emitWithAck('message:send', { clientMsgId: randomUUID(), text });
+  if (!ack.ok) throw new Error(ack.error.code);
+  return ack.data;
+}
+
+describe('agents take over from the bot', () => {
+  let gateway: RunningGateway;
+  const sockets: Array<{ disconnect(): unknown }> = [];
+  beforeAll(async () => {
+    gateway = await startGateway(testConfig({ PARLEY_COUNTRY_HEADER: 'x-country' }), 0, { agentOfflineAfterMs: 200 });
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await gateway.stop();
+    removeDataDir(gateway.config);
+  });
+  const track = <T extends { disconnect(): unknown }>(socket: T): T => (sockets.push(socket), socket);
+
+  it('a Japanese shopper who asks for a person is routed to the online Japanese speaker, who replies; the shopper sees the name, then Seen', async () => {
+    const ken = await addAgent(gateway.app, { name: 'Ken', languages: ['ja', 'en'] });
+    await addAgent(gateway.app, { name: 'Dora', languages: ['de'] });
+    const { socket: agent } = await connectAgent(gateway.url, ken);
+    track(agent);
+    const { socket, session } = await shopper(gateway, { country: 'JP', locales: ['ja-JP'] });
+    track(socket);
+    const routed = nextEvent<ConversationSummary>(agent, 'conversation:changed', (c) => c.id === session.conversationId && c.assigneeId === ken.id);
+    const joining = nextEvent<Message>(socket, 'message:created', (m) => m.bot?.templateKey === 'handoff.connecting');
+    await say(socket, '担当者と話したいです');
+    const summary = await routed;
+    expect(summary).toMatchObject({ status: 'open', handoffReason: 'asked_for_person', region: 'sg', locale: 'ja-JP', country: 'JP', botSummary: { intent: 'talk_to_human' } });
+    expect(summary.waitingSince).toBeDefined();
+    expect(summary.slaDueAt).toBeDefined();
+    // Presence outranks the schedule: someone is online, so the bot says a person is joining.
+    await joining;
+
+    const mine = await call(agent, 'inbox:list', { view: 'mine' });
+    expect(mine.conversations.map((c) => c.id)).toContain(session.conversationId);
+    expect(mine.counts.mine).toBeGreaterThanOrEqual(1);
+    const detail = await call(agent, 'conversation:open', { conversationId: session.conversationId });
+    expect(detail.messages.map((m) => m.author.kind)).toEqual(['bot', 'bot', 'visitor', 'bot']);
+    expect(detail.messages[2]?.text).toBe('担当者と話したいです');
+    expect(detail.messages[3]?.bot).toEqual({ intent: 'talk_to_human', templateKey: 'handoff.connecting' });
+    expect(detail.context).toMatchObject({ locale: 'ja-JP', country: 'JP', region: 'sg' });
+
+    const reply = nextEvent<Message>(socket, 'message:created', (m) => m.author.kind === 'agent');
+    const sent = await call(agent, 'agent:message:send', { conversationId: session.conversationId, clientMsgId: randomUUID(), text: 'こんにちは、ケンです。' });
+    const received = await reply;
+    expect(received.author).toEqual({ kind: 'agent', name: 'Ken' });
+    expect(received.seq).toBe(sent.seq);
+    const seen = nextEvent<{ by: string; seq: number }>(socket, 'read:changed');
+    agent.emit('agent:read:set', { conversationId: session.conversationId, seq: sent.seq });
+    expect(await seen).toEqual({ by: 'agent', seq: sent.seq });
+
+    // Typing both ways.
+    const agentSeesTyping = nextEvent<{ conversationId: string; isTyping: boolean }>(agent, 'typing:changed', (e) => e.conversationId === session.conversationId);
+    socket.emit('typing:set', { isTyping: true });
+    expect((await agentSeesTyping).isTyping).toBe(true);
+    const shopperSeesTyping = nextEvent<{ author: { kind: string; name?: string }; isTyping: boolean }>(socket, 'typing:changed');
+    agent.emit('agent:typing:set', { conversationId: session.conversationId, isTyping: true });
+    expect(await shopperSeesTyping).toEqual({ author: { kind: 'agent', name: 'Ken' }, isTyping: true });
+
+    // Resolve, then the shopper writes again: reopened, waiting, and the bot stays quiet.
+    const resolved = await call(agent, 'conversation:status', { conversationId: session.conversationId, status: 'resolved' });
+    expect(resolved.status).toBe('resolved');
+    const reopened = nextEvent<ConversationSummary>(agent, 'conversation:changed', (c) => c.id === session.conversationId && c.status === 'open');
+    await say(socket, 'もう一つ質問があります');
+    expect((await reopened).waitingSince).toBeDefined();
+    const after = await call(agent, 'agent:history:fetch', { conversationId: session.conversationId, afterSeq: sent.seq });
+    expect(after.messages.map((m) => m.author.kind)).toEqual(['visitor']);
+  });
+
+  it('notes reach agents only; the shopper never receives them', async () => {
+    const sup = await addAgent(gateway.app, { name: 'Sue', role: 'supervisor' });
+    const { socket: agent } = await connectAgent(gateway.url, sup);
+    track(agent);
+    const { socket, session } = await shopper(gateway, { country: 'DE', locales: ['de-DE'] });
+    track(socket);
+    await call(agent, 'conversation:assign', { conversationId: session.conversationId });
+    await call(agent, 'conversation:open', { conversationId: session.conversationId });
+    const shopperGot: Message[] = [];
+    socket.on('message:created', (m: Message) => shopperGot.push(m));
+    const noteEvent = nextEvent<{ text: string }>(agent, 'note:created');
+    const note = await call(agent, 'note:add', { conversationId: session.conversationId, clientNoteId: randomUUID(), text: 'Kunde hat zweimal angerufen' });
+    expect((await noteEvent).text).toBe('Kunde hat zweimal angerufen');
+    const again = await call(agent, 'note:add', { conversationId: session.conversationId, clientNoteId: note.clientNoteId, text: 'Kunde hat zweimal angerufen' });
+    expect(again.id).toBe(note.id);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(shopperGot.map((m) => m.text)).not.toContain('Kunde hat zweimal angerufen');
+    const history = await socket.timeout(5000).emitWithAck('history:fetch', { afterSeq: 0 });
+    expect(history.ok && history.data.messages.some((m: Message) => m.text.includes('zweimal'))).toBe(false);
+    const reopened = await call(agent, 'conversation:open', { conversationId: session.conversationId });
+    expect(reopened.notes.map((n) => n.text)).toEqual(['Kunde hat zweimal angerufen']);
+  });
+
+  it('with nobody online the hand-off says when people work, and the conversation waits in the queue', async () => {
+    const { socket, session } = await shopper(gateway, { country: 'BR', locales: ['pt-BR'] });
+    track(socket);
+    const offline = nextEvent<Message>(socket, 'message:created', (m) => m.bot?.templateKey?.startsWith('offline.') === true, 8000);
+    gateway.app.io.of('/agent').disconnectSockets(true);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await say(socket, 'Quero falar com um atendente');
+    await offline;
+    const stored = await gateway.app.regions.store('br').getConversation(session.conversationId);
+    expect(stored).toMatchObject({ status: 'open', assigneeId: null, handoffReason: 'asked_for_person' });
+  });
+
+  it('an agent barred from a region never sees its conversations, not even in the queue', async () => {
+    const usOnly = await addAgent(gateway.app, { name: 'Uma', regions: ['us'] });
+    const { socket: agent } = await connectAgent(gateway.url, usOnly);
+    track(agent);
+    const leaked: ConversationSummary[] = [];
+    agent.on('conversation:changed', (c) => leaked.push(c));
+    const { socket, session } = await shopper(gateway, { country: 'FR', locales: ['fr-FR'] });
+    track(socket);
+    await say(socket, 'Je veux parler à un conseiller');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(leaked.filter((c) => c.id === session.conversationId)).toEqual([]);
+    const all = await call(agent, 'inbox:list', { view: 'unassigned' });
+    expect(all.conversations.every((c) => c.region === 'us')).toBe(true);
+    expect(await codeOf(call(agent, 'conversation:open', { conversationId: session.conversationId }))).toBe('PARLEY_ERR_FORBIDDEN_REGION');
+    expect(await codeOf(call(agent, 'conversation:open', { conversationId: session.conversationId, region: 'eu' }))).toBe('PARLEY_ERR_FORBIDDEN_REGION');
+    expect(await codeOf(call(agent, 'conversation:open', { conversationId: 'c_nope' }))).toBe('PARLEY_ERR_CONVERSATION_NOT_FOUND');
+  });
+
+  it('masks personal data for agents, keeps order numbers readable, and reveals one value with a reason, audited', async () => {
+    const sup = await addAgent(gateway.app, { name: 'Vera', role: 'supervisor' });
+    const plain = await addAgent(gateway.app, { name: 'Pat' });
+    const { socket: agent } = await connectAgent(gateway.url, sup);
+    const { socket: other } = await connectAgent(gateway.url, plain);
+    track(agent);
+    track(other);
+    const { socket, session } = await shopper(gateway, { country: 'DE', locales: ['de-DE'] });
+    track(socket);
+    const text = 'Bestellung NL-10492, ruft mich an: +49 30 12345678 oder anna.schmidt@example.com';
+    const message = await say(socket, text);
+    const detail = await call(agent, 'conversation:open', { conversationId: session.conversationId });
+    const seen = detail.messages.find((m) => m.id === message.id)!;
+    expect(seen.text).toContain('NL-10492');
+    expect(seen.text).toContain('+49 ••• 5678');
+    expect(seen.text).toContain('a•••@example.com');
+    expect(seen.text).not.toContain('12345678');
+    expect(detail.conversation.lastMessage?.text ?? '').not.toContain('anna.schmidt');
+    expect(await codeOf(call(other, 'pii:reveal', { conversationId: session.conversationId, messageId: message.id, index: 0, reason: 'call back' }))).toBe('PARLEY_ERR_FORBIDDEN_ROLE');
+    const revealed = await call(agent, 'pii:reveal', { conversationId: session.conversationId, messageId: message.id, index: 0, reason: 'customer asked for a call back' });
+    expect(revealed.value).toBe('+49 30 12345678');
+    expect(await codeOf(call(agent, 'pii:reveal', { conversationId: session.conversationId, messageId: message.id, index: 9, reason: 'nothing there' }))).toBe('PARLEY_ERR_PII_NOT_FOUND');
+    const audit = await gateway.app.regions.store('eu').listAudit(session.conversationId);
+    const reads = audit.filter((entry) => entry.action !== 'conversation.assign');
+    expect(reads.map((entry) => entry.action)).toEqual(['conversation.open', 'pii.reveal']);
+    expect(reads[1]).toMatchObject({ actorId: sup.id, details: { messageId: message.id, index: 0, reason: 'customer asked for a call back' } });
+    expect(JSON.stringify(audit)).not.toContain('12345678');
+  });
+
+  it('warns before a second agent answers right after a colleague, and sends with force', async () => {
+    const a = await addAgent(gateway.app, { name: 'Ari', role: 'supervisor' });
+    const b = await addAgent(gateway.app, { name: 'Bea', role: 'supervisor' });
+    const { socket: first } = await connectAgent(gateway.url, a);
+    const { socket: second } = await connectAgent(gateway.url, b);
+    track(first);
+    track(second);
+    const { socket, session } = await shopper(gateway, { country: 'US' });
+    track(socket);
+    await say(socket, 'I need a person please');
+    await call(first, 'agent:message:send', { conversationId: session.conversationId, clientMsgId: randomUUID(), text: 'Hi, Ari here.' });
+    const clientMsgId = randomUUID();
+    const refused = call(second, 'agent:message:send', { conversationId: session.conversationId, clientMsgId, text: 'Hello!' });
+    await expect(refused).rejects.toMatchObject({ code: 'PARLEY_ERR_CONVERSATION_RECENT_REPLY', details: { by: 'Ari' } });
+    const forced = await call(second, 'agent:message:send', { conversationId: session.conversationId, clientMsgId, text: 'Hello!', force: true });
+    const repeat = await call(second, 'agent:message:send', { conversationId: session.conversationId, clientMsgId, text: 'Hello!', force: true });
+    expect(repeat.id).toBe(forced.id);
+  });
+});
+
+describe('routing by capacity and presence', () => {
+  let gateway: RunningGateway;
+  const sockets: Array<{ disconnect(): unknown }> = [];
+  beforeAll(async () => {
+    gateway = await startGateway(testConfig({ PARLEY_COUNTRY_HEADER: 'x-country' }), 0, { agentOfflineAfterMs: 200 });
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await gateway.stop();
+    removeDataDir(gateway.config);
+  });
+  const track = <T extends { disconnect(): unknown }>(socket: T): T => (sockets.push(socket), socket);
+
+  it('routes by capacity and re-routes a waiting shopper when their agent goes offline', async () => {
+    const full = await addAgent(gateway.app, { name: 'Fay', languages: ['it'], capacity: 1, regions: ['eu'] });
+    const spare = await addAgent(gateway.app, { name: 'Gus', languages: ['en'], capacity: 5, regions: ['eu'] });
+    const { socket: fay } = await connectAgent(gateway.url, full);
+    track(fay);
+    const first = await shopper(gateway, { country: 'IT', locales: ['it-IT'] });
+    const second = await shopper(gateway, { country: 'IT', locales: ['it-IT'] });
+    track(first.socket);
+    track(second.socket);
+    const firstRouted = nextEvent<ConversationSummary>(fay, 'conversation:changed', (c) => c.id === first.session.conversationId && c.assigneeId === full.id);
+    await say(first.socket, 'Vorrei parlare con un operatore');
+    await firstRouted;
+    const { socket: gus } = await connectAgent(gateway.url, spare);
+    track(gus);
+    const secondRouted = nextEvent<ConversationSummary>(gus, 'conversation:changed', (c) => c.id === second.session.conversationId && c.assigneeId === spare.id);
+    await say(second.socket, 'Vorrei parlare con un operatore');
+    // Fay speaks Italian but is at capacity: Gus takes it.
+    await secondRouted;
+    // Fay leaves while her shopper waits: the conversation goes to Gus.
+    const rerouted = nextEvent<ConversationSummary>(gus, 'conversation:changed', (c) => c.id === first.session.conversationId && c.assigneeId === spare.id, 5000);
+    fay.disconnect();
+    await rerouted;
+  });
+});
