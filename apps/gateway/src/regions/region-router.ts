@@ -2,9 +2,9 @@ import { MongoClient } from 'mongodb';
 import { REGIONS } from '@parley/protocol';
 import type { Region } from '@parley/protocol';
 import type { StorageConfig } from '../config.ts';
-import type { ConversationStore } from '../storage/conversation-store.ts';
-import { MongoConversationStore } from '../storage/mongo/mongo-store.ts';
-import { SqliteConversationStore } from '../storage/sqlite/sqlite-store.ts';
+import type { RegionStore } from '../storage/region-store.ts';
+import { MongoRegionStore } from '../storage/mongo/mongo-region-store.ts';
+import { SqliteRegionStore } from '../storage/sqlite/sqlite-region-store.ts';
 import type { Site } from '../sites/site.ts';
 import { regionForCountry } from './country-regions.ts';
 
@@ -15,28 +15,28 @@ const READY_TIMEOUT_MS = 2_000;
  * store of a named region, so a conversation can only ever be written to its own region.
  */
 export class RegionRouter {
-  readonly #stores: ReadonlyMap<Region, ConversationStore>;
+  readonly #stores: ReadonlyMap<Region, RegionStore>;
   readonly #mongoClients: MongoClient[];
 
-  private constructor(stores: Map<Region, ConversationStore>, mongoClients: MongoClient[]) {
+  private constructor(stores: Map<Region, RegionStore>, mongoClients: MongoClient[]) {
     this.#stores = stores;
     this.#mongoClients = mongoClients;
   }
 
   /** Opens every region's store and creates its schema or indexes; fails fast naming the region. */
   static async open(storage: StorageConfig): Promise<RegionRouter> {
-    const stores = new Map<Region, ConversationStore>();
+    const stores = new Map<Region, RegionStore>();
     const clients = new Map<string, MongoClient>();
     for (const region of REGIONS) {
       if (storage.kind === 'sqlite') {
-        stores.set(region, new SqliteConversationStore({ dataDir: storage.dataDir, region }));
+        stores.set(region, new SqliteRegionStore({ dataDir: storage.dataDir, region }));
         continue;
       }
       const { uri, dbName } = storage.uris[region];
       // Regions on one cluster share one client (one connection pool), each with its own database.
       const client = clients.get(uri) ?? new MongoClient(uri, { serverSelectionTimeoutMS: 5_000, w: 'majority' });
       clients.set(uri, client);
-      stores.set(region, new MongoConversationStore({ client, dbName, region }));
+      stores.set(region, new MongoRegionStore({ client, dbName, region }));
     }
     const router = new RegionRouter(stores, [...clients.values()]);
     for (const [region, store] of stores) {
@@ -51,7 +51,7 @@ export class RegionRouter {
   }
 
   /** The store of `region`. */
-  store(region: Region): ConversationStore {
+  store(region: Region): RegionStore {
     const store = this.#stores.get(region);
     if (!store) throw new Error(`No store for region ${region}`);
     return store;
@@ -77,7 +77,7 @@ export class RegionRouter {
   }
 }
 
-async function answersInTime(store: ConversationStore): Promise<boolean> {
+async function answersInTime(store: RegionStore): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);

@@ -1,37 +1,116 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, expect, it } from 'vitest';
-import { SqliteConversationStore } from './sqlite-store.ts';
+import { SqliteRegionStore, sqliteRegionPath } from './sqlite-region-store.ts';
+import { SQLITE_SCHEMA_VERSION, migrateSqlite, sqliteSchemaVersion } from './sqlite-migrations.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'parley-sqlite-migrate-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-it('opens a file written before bot meta existed, keeps its messages and adds the new columns', async () => {
-  // The schema of the first release, as a file on disk would have it.
-  const old = new DatabaseSync(join(root, 'eu.sqlite'));
-  old.exec(`
-    CREATE TABLE visitors (id TEXT PRIMARY KEY, site_key TEXT NOT NULL, created_at TEXT NOT NULL, user_id TEXT, user_name TEXT, user_email TEXT);
-    CREATE TABLE conversations (id TEXT PRIMARY KEY, visitor_id TEXT NOT NULL REFERENCES visitors (id), site_key TEXT NOT NULL, locale TEXT NOT NULL, locale_source TEXT, created_at TEXT NOT NULL);
-    CREATE TABLE messages (id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL REFERENCES conversations (id), seq INTEGER NOT NULL, client_msg_id TEXT NOT NULL, author_kind TEXT NOT NULL, author_name TEXT, text TEXT NOT NULL, locale TEXT, created_at TEXT NOT NULL, UNIQUE (conversation_id, seq), UNIQUE (conversation_id, client_msg_id));
-    INSERT INTO visitors VALUES ('v_1', 'demo', '2026-01-01T00:00:00.000Z', NULL, NULL, NULL);
-    INSERT INTO conversations VALUES ('c_1', 'v_1', 'demo', 'de-DE', NULL, '2026-01-01T00:00:00.000Z');
-    INSERT INTO messages VALUES ('m_1', 'c_1', 1, 'k1', 'visitor', NULL, 'Hallo', 'de-DE', '2026-01-01T00:00:00.000Z');
-  `);
-  old.close();
+// The schema of the first release (user_version 0, no bot_state, no meta), as a file on disk would have it.
+const FIRST_RELEASE = `
+  CREATE TABLE visitors (id TEXT PRIMARY KEY, site_key TEXT NOT NULL, created_at TEXT NOT NULL, user_id TEXT, user_name TEXT, user_email TEXT);
+  CREATE TABLE conversations (id TEXT PRIMARY KEY, visitor_id TEXT NOT NULL REFERENCES visitors (id), site_key TEXT NOT NULL, locale TEXT NOT NULL, locale_source TEXT, created_at TEXT NOT NULL);
+  CREATE TABLE messages (id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL REFERENCES conversations (id), seq INTEGER NOT NULL, client_msg_id TEXT NOT NULL, author_kind TEXT NOT NULL, author_name TEXT, text TEXT NOT NULL, locale TEXT, created_at TEXT NOT NULL, UNIQUE (conversation_id, seq), UNIQUE (conversation_id, client_msg_id));
+  INSERT INTO visitors VALUES ('v_1', 'demo', '2026-01-01T00:00:00.000Z', 'u_1', NULL, NULL);
+  INSERT INTO conversations VALUES ('c_1', 'v_1', 'demo', 'de-DE', NULL, '2026-01-01T00:00:00.000Z');
+  INSERT INTO messages VALUES ('m_1', 'c_1', 1, 'k1', 'visitor', NULL, 'Hallo', 'de-DE', '2026-01-01T00:00:00.000Z');
+`;
 
-  const store = new SqliteConversationStore({ dataDir: root, region: 'eu' });
+// The release just before numbered migrations: still user_version 0, with bot_state and meta (and tickets).
+const LAST_UNNUMBERED_RELEASE = `
+  CREATE TABLE visitors (id TEXT PRIMARY KEY, site_key TEXT NOT NULL, created_at TEXT NOT NULL, user_id TEXT, user_name TEXT, user_email TEXT);
+  CREATE TABLE conversations (id TEXT PRIMARY KEY, visitor_id TEXT NOT NULL REFERENCES visitors (id), site_key TEXT NOT NULL, locale TEXT NOT NULL, locale_source TEXT, created_at TEXT NOT NULL, bot_state TEXT);
+  CREATE INDEX conversations_by_visitor ON conversations (visitor_id);
+  CREATE TABLE messages (id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL REFERENCES conversations (id), seq INTEGER NOT NULL, client_msg_id TEXT NOT NULL, author_kind TEXT NOT NULL, author_name TEXT, text TEXT NOT NULL, locale TEXT, created_at TEXT NOT NULL, meta TEXT, UNIQUE (conversation_id, seq), UNIQUE (conversation_id, client_msg_id));
+  CREATE TABLE tickets (id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL REFERENCES conversations (id), site_key TEXT NOT NULL, email TEXT NOT NULL, locale TEXT NOT NULL, created_at TEXT NOT NULL);
+  CREATE INDEX tickets_by_conversation ON tickets (conversation_id);
+  INSERT INTO visitors VALUES ('v_1', 'demo', '2026-01-01T00:00:00.000Z', NULL, NULL, NULL);
+  INSERT INTO conversations VALUES ('c_1', 'v_1', 'demo', 'ja_JP', 'message', '2026-01-01T00:00:00.000Z', '{"unknownStreak":1}');
+  INSERT INTO messages VALUES ('m_1', 'c_1', 1, 'k1', 'bot', 'Parley', 'Hat das geholfen?', 'de-DE', '2026-01-01T00:00:00.000Z', '{"bot":{"intent":"order_status","templateKey":"feedback.ask"}}');
+  INSERT INTO tickets VALUES ('t_1', 'c_1', 'demo', 'ana@example.com', 'de-DE', '2026-01-01T00:00:00.000Z');
+`;
+
+/** Writes the region file under `dir` as an earlier release left it. */
+function writeFile(dir: string, setup: (db: DatabaseSync) => void): void {
+  mkdirSync(dir, { recursive: true });
+  const db = new DatabaseSync(sqliteRegionPath(dir, 'eu'));
+  setup(db);
+  db.close();
+}
+
+function versionOf(dir: string): number {
+  const db = new DatabaseSync(sqliteRegionPath(dir, 'eu'));
+  const version = sqliteSchemaVersion(db);
+  db.close();
+  return version;
+}
+
+it('migrates a first-release file (no bot_state, no meta): rows stay readable, new columns and tables work', async () => {
+  const dir = join(root, 'first');
+  writeFile(dir, (db) => db.exec(FIRST_RELEASE));
+  const store = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
   expect((await store.listMessages('c_1', { afterSeq: 0, limit: 10 })).map((m) => m.text)).toEqual(['Hallo']);
+  expect(await store.getVisitor('v_1')).toMatchObject({ identity: { userId: 'u_1' } });
+  expect(await store.getConversation('c_1')).toEqual({
+    id: 'c_1', visitorId: 'v_1', siteKey: 'demo', locale: 'de-DE', createdAt: '2026-01-01T00:00:00.000Z',
+    status: 'bot', assigneeId: null, updatedAt: '2026-01-01T00:00:00.000Z',
+  });
+  expect((await store.listConversations({ statuses: ['bot'], language: 'de', limit: 10 })).map((c) => c.id)).toEqual(['c_1']);
   const { message } = await store.appendMessage({
-    conversationId: 'c_1',
-    clientMsgId: 'k2',
-    author: { kind: 'bot', name: 'Parley' },
-    text: 'Hat das geholfen?',
+    conversationId: 'c_1', clientMsgId: 'k2', author: { kind: 'bot', name: 'Parley' }, text: 'Hat das geholfen?',
     bot: { intent: 'order_status', templateKey: 'feedback.ask' },
   });
   expect(message).toMatchObject({ seq: 2, bot: { templateKey: 'feedback.ask' } });
   await store.setBotState('c_1', { unknownStreak: 1 });
-  expect((await store.getConversation('c_1'))!.botState).toEqual({ unknownStreak: 1 });
+  expect(await store.updateConversation('c_1', { status: 'open' })).toMatchObject({ botState: { unknownStreak: 1 }, status: 'open', lastMessage: { seq: 2 } });
+  await store.addNote({ id: 'n_1', conversationId: 'c_1', clientNoteId: 'k', author: { kind: 'agent' }, text: 'VIP', createdAt: '2026-01-02T00:00:00.000Z' });
+  expect(await store.listNotes('c_1')).toHaveLength(1);
   await store.close();
+  expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
+});
+
+it('migrates a file from the last release before numbered migrations, bot state, meta and tickets included', async () => {
+  const dir = join(root, 'unnumbered');
+  writeFile(dir, (db) => db.exec(LAST_UNNUMBERED_RELEASE));
+  const store = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
+  expect(await store.getConversation('c_1')).toMatchObject({ locale: 'ja_JP', localeSource: 'message', botState: { unknownStreak: 1 }, status: 'bot' });
+  expect(await store.countConversations({ language: 'ja' })).toBe(1);
+  expect(await store.getMessage('c_1', 'm_1')).toMatchObject({ author: { kind: 'bot', name: 'Parley' }, bot: { templateKey: 'feedback.ask' } });
+  expect((await store.listTickets('c_1')).map((t) => t.id)).toEqual(['t_1']);
+  await store.close();
+  expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
+});
+
+it('migrates a version-1 file, and opening it again changes nothing', async () => {
+  const dir = join(root, 'v1');
+  writeFile(dir, (db) => {
+    migrateSqlite(db, 1);
+    db.exec(`
+      INSERT INTO visitors VALUES ('v_1', 'demo', '2026-01-01T00:00:00.000Z', NULL, NULL, NULL);
+      INSERT INTO conversations VALUES ('c_1', 'v_1', 'demo', 'pt-BR', NULL, '2026-01-01T00:00:00.000Z', NULL);
+      INSERT INTO messages VALUES ('m_1', 'c_1', 1, 'k1', 'visitor', NULL, 'Oi', NULL, '2026-01-01T00:00:00.000Z', NULL);
+    `);
+  });
+  expect(versionOf(dir)).toBe(1);
+  const store = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
+  expect(await store.getConversation('c_1')).toMatchObject({ status: 'bot', assigneeId: null, locale: 'pt-BR' });
+  expect((await store.listConversationsOf({ visitorId: 'v_1' }, 5)).map((c) => c.id)).toEqual(['c_1']);
+  expect((await store.listMessages('c_1', { afterSeq: 0, limit: 10 })).map((m) => m.text)).toEqual(['Oi']);
+  await store.close();
+  expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
+  // Migration 2 is not idempotent on its own (plain CREATE TABLE): a reopen that re-ran it would throw.
+  const again = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
+  expect(await again.countConversations({})).toBe(1);
+  await again.close();
+});
+
+it('creates a new file at the newest version', async () => {
+  const dir = join(root, 'fresh');
+  const store = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
+  await store.close();
+  expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
+  expect(SQLITE_SCHEMA_VERSION).toBe(2);
 });

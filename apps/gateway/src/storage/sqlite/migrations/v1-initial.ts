@@ -1,13 +1,12 @@
-/**
- * Schema of one region's SQLite file. Applied at open; every statement is idempotent.
- * WAL lets readers run beside the writer; FULL sync makes each commit survive power loss.
- */
-export const SQLITE_SCHEMA = `
-PRAGMA journal_mode = WAL;
-PRAGMA synchronous = FULL;
-PRAGMA busy_timeout = 5000;
-PRAGMA foreign_keys = ON;
+import type { DatabaseSync } from 'node:sqlite';
 
+/**
+ * Version 1: the schema as the releases before numbered migrations left it. Files from those
+ * releases have `user_version` 0 and may lack the two columns added after the first release
+ * (`bot_state`, `meta`), so every statement is idempotent and the columns are added when missing.
+ * Frozen: a later change is a new migration, never an edit here.
+ */
+const V1_TABLES = `
 CREATE TABLE IF NOT EXISTS visitors (
   id TEXT PRIMARY KEY,
   site_key TEXT NOT NULL,
@@ -43,7 +42,6 @@ CREATE TABLE IF NOT EXISTS messages (
   UNIQUE (conversation_id, client_msg_id)
 );
 
-
 CREATE TABLE IF NOT EXISTS tickets (
   id TEXT PRIMARY KEY,
   conversation_id TEXT NOT NULL REFERENCES conversations (id),
@@ -55,11 +53,17 @@ CREATE TABLE IF NOT EXISTS tickets (
 CREATE INDEX IF NOT EXISTS tickets_by_conversation ON tickets (conversation_id);
 `;
 
-/**
- * Columns added after the first release, for files created before them: `CREATE TABLE IF NOT
- * EXISTS` leaves an existing table as it was. Each is added only when missing.
- */
-export const SQLITE_ADDED_COLUMNS: ReadonlyArray<{ table: string; column: string; type: string }> = [
+/** Columns added after the first release; `CREATE TABLE IF NOT EXISTS` leaves older tables without them. */
+const V1_ADDED_COLUMNS: ReadonlyArray<{ table: string; column: string; type: string }> = [
   { table: 'conversations', column: 'bot_state', type: 'TEXT' },
   { table: 'messages', column: 'meta', type: 'TEXT' },
 ];
+
+/** Creates the version-1 schema, or completes a file from an earlier release to it. */
+export function migrateToV1(db: DatabaseSync): void {
+  db.exec(V1_TABLES);
+  for (const { table, column, type } of V1_ADDED_COLUMNS) {
+    const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
+    if (!columns.some((existing) => existing.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
+}

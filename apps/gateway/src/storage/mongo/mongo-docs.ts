@@ -1,0 +1,103 @@
+import type { Collection, Db } from 'mongodb';
+import type { AuditAction, AuditRecord, VisitorIdentityRecord } from '../region-store.ts';
+import type { Author, Message } from '@parley/protocol';
+
+/** A visitor document. */
+export interface VisitorDoc {
+  _id: string;
+  siteKey: string;
+  createdAt: Date;
+  identity?: VisitorIdentityRecord;
+}
+
+/**
+ * A conversation document: the record's fields under their own names (instants as Dates), plus
+ * two derived fields the inbox queries need: `language` (primary subtag of `locale`, for an
+ * equality filter) and `waitRank` (minus the epoch milliseconds of `waitingSince`, absent when
+ * not waiting). Sorting `waitRank` descending puts the longest-waiting first and, because a
+ * missing field sorts lowest on every MongoDB-wire server, the never-waited last.
+ */
+export interface ConversationDoc {
+  _id: string;
+  visitorId: string;
+  siteKey: string;
+  locale: string;
+  createdAt: Date;
+  language?: string;
+  waitRank?: number;
+  [field: string]: unknown;
+}
+
+/** A message document. */
+export interface MessageDoc {
+  _id: string;
+  conversationId: string;
+  seq: number;
+  clientMsgId: string;
+  author: Message['author'];
+  text: string;
+  locale?: string;
+  createdAt: Date;
+  bot?: Message['bot'];
+  quickReplies?: Message['quickReplies'];
+}
+
+/** An offline ticket document. */
+export interface TicketDoc {
+  _id: string;
+  conversationId: string;
+  siteKey: string;
+  email: string;
+  locale: string;
+  createdAt: Date;
+}
+
+/** An internal note document; unique on `(conversationId, clientNoteId)`. */
+export interface NoteDoc {
+  _id: string;
+  conversationId: string;
+  clientNoteId: string;
+  author: Author;
+  text: string;
+  createdAt: Date;
+}
+
+/** An audit document. */
+export interface AuditDoc {
+  _id: string;
+  conversationId: string;
+  actorId: string;
+  action: AuditAction;
+  details?: NonNullable<AuditRecord['details']>;
+  at: Date;
+}
+
+/** The schema version document in `schema_meta`. */
+export interface SchemaMetaDoc {
+  _id: string;
+  version: number;
+}
+
+/** The collections of one region's database. */
+export interface RegionCollections {
+  visitors: Collection<VisitorDoc>;
+  conversations: Collection<ConversationDoc>;
+  messages: Collection<MessageDoc>;
+  tickets: Collection<TicketDoc>;
+  notes: Collection<NoteDoc>;
+  audit: Collection<AuditDoc>;
+  schemaMeta: Collection<SchemaMetaDoc>;
+}
+
+/** Names the collections of a region's database. */
+export function regionCollections(db: Db): RegionCollections {
+  return {
+    visitors: db.collection('visitors'),
+    conversations: db.collection('conversations'),
+    messages: db.collection('messages'),
+    tickets: db.collection('tickets'),
+    notes: db.collection('notes'),
+    audit: db.collection('audit'),
+    schemaMeta: db.collection('schema_meta'),
+  };
+}

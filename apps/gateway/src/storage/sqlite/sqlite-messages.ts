@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { ParleyError } from '@parley/protocol';
+import type { AuthorKind, Message } from '@parley/protocol';
+import { SEQ_RETRY_LIMIT } from '../region-store.ts';
+import type { AppendResult, ConversationRecord, NewMessage } from '../region-store.ts';
+import { assertStorable } from '../storable.ts';
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  client_msg_id: string;
+  author_kind: string;
+  author_name: string | null;
+  text: string;
+  locale: string | null;
+  created_at: string;
+  /** JSON of `{ bot?, quickReplies? }`; null on visitor messages. */
+  meta: string | null;
+}
+
+type StatementName = 'insert' | 'byClientId' | 'byId' | 'list' | 'lastSeq' | 'touchConversation';
+
+/**
+ * Messages in SQLite. An append and the conversation's `lastMessage`/`updatedAt` commit in one
+ * transaction, under the write lock (`BEGIN IMMEDIATE`), so `seq` is gapless even with other
+ * processes on the same file and the newest message is always the one recorded.
+ */
+export class SqliteMessages {
+  readonly #db: DatabaseSync;
+  readonly #statements: Record<StatementName, StatementSync>;
+
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+    this.#statements = {
+      insert: db.prepare(`
+        INSERT INTO messages (id, conversation_id, seq, client_msg_id, author_kind, author_name, text, locale, created_at, meta)
+        VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (conversation_id, client_msg_id) DO NOTHING
+        RETURNING *`),
+      byClientId: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND client_msg_id = ?'),
+      byId: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND id = ?'),
+      list: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq ASC LIMIT ?'),
+      lastSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM messages WHERE conversation_id = ?'),
+      touchConversation: db.prepare('UPDATE conversations SET last_message = ?, updated_at = ? WHERE id = ?'),
+    };
+  }
+
+  append(input: NewMessage): AppendResult {
+    assertStorable(input);
+    for (let attempt = 0; attempt < SEQ_RETRY_LIMIT; attempt += 1) {
+      try {
+        const row = this.#insert(input);
+        if (row) return { message: toMessage(row), isDuplicate: false };
+        const existing = this.#statements.byClientId.get(input.conversationId, input.clientMsgId) as MessageRow | undefined;
+        if (existing) return { message: toMessage(existing), isDuplicate: true };
+      } catch (error) {
+        // Another process sharing this file took the same seq: take the next one.
+        if (!isSeqConflict(error)) throw error;
+      }
+    }
+    throw new ParleyError('PARLEY_ERR_INTERNAL_ERROR', 'Could not assign a message sequence number.');
+  }
+
+  get(conversationId: string, messageId: string): Message | null {
+    const row = this.#statements.byId.get(conversationId, messageId) as MessageRow | undefined;
+    return row ? toMessage(row) : null;
+  }
+
+  list(conversationId: string, options: { afterSeq: number; limit: number }): Message[] {
+    const rows = this.#statements.list.all(conversationId, options.afterSeq, options.limit) as unknown as MessageRow[];
+    return rows.map(toMessage);
+  }
+
+  lastSeq(conversationId: string): number {
+    const row = this.#statements.lastSeq.get(conversationId) as { seq: number } | undefined;
+    return Number(row?.seq ?? 0);
+  }
+
+  /** Inserts the message and records it as the conversation's newest; undefined when a duplicate. */
+  #insert(input: NewMessage): MessageRow | undefined {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const row = this.#statements.insert.get(
+        `msg_${randomUUID()}`,
+        input.conversationId,
+        input.conversationId,
+        input.clientMsgId,
+        input.author.kind,
+        input.author.name ?? null,
+        input.text,
+        input.locale ?? null,
+        new Date().toISOString(),
+        messageMeta(input),
+      ) as MessageRow | undefined;
+      if (row) this.#statements.touchConversation.run(JSON.stringify(lastMessageOf(row)), row.created_at, input.conversationId);
+      this.#db.exec('COMMIT');
+      return row;
+    } catch (error) {
+      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+function isSeqConflict(error: unknown): boolean {
+  return error instanceof Error && /UNIQUE constraint failed: messages\.conversation_id, messages\.seq/.test(error.message);
+}
+
+function lastMessageOf(row: MessageRow): NonNullable<ConversationRecord['lastMessage']> {
+  return {
+    authorKind: row.author_kind,
+    ...(row.author_name ? { authorName: row.author_name } : {}),
+    text: row.text,
+    seq: Number(row.seq),
+    createdAt: row.created_at,
+  };
+}
+
+function toMessage(row: MessageRow): Message {
+  const author = row.author_name
+    ? { kind: row.author_kind as AuthorKind, name: row.author_name }
+    : { kind: row.author_kind as AuthorKind };
+  const message: Message = {
+    id: row.id,
+    conversationId: row.conversation_id,
+    seq: Number(row.seq),
+    clientMsgId: row.client_msg_id,
+    author,
+    text: row.text,
+    createdAt: row.created_at,
+  };
+  if (row.locale) message.locale = row.locale;
+  if (row.meta) Object.assign(message, JSON.parse(row.meta) as Pick<Message, 'bot' | 'quickReplies'>);
+  return message;
+}
+
+/** The optional bot fields as one JSON column: they are read and written only as a whole. */
+function messageMeta(input: NewMessage): string | null {
+  const meta: Pick<Message, 'bot' | 'quickReplies'> = {};
+  if (input.bot) meta.bot = input.bot;
+  if (input.quickReplies?.length) meta.quickReplies = input.quickReplies;
+  return Object.keys(meta).length > 0 ? JSON.stringify(meta) : null;
+}
