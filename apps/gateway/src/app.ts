@@ -60,6 +60,8 @@ export interface BuildAppOptions {
   clock?: () => Date;
   /** How long an agent whose console closed shows as away before going offline (default 60 s). */
   agentOfflineAfterMs?: number;
+  /** How often open agent sockets are authenticated again (default 30 s; tests shorten it). */
+  agentRecheckAuthMs?: number;
 }
 
 const DEFAULT_STATIC_DIRS: StaticDirs = {
@@ -140,6 +142,7 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
     limits,
     log: app.log,
     offlineAfterMs: options.agentOfflineAfterMs ?? 60_000,
+    ...(options.agentRecheckAuthMs ? { recheckAuthMs: options.agentRecheckAuthMs } : {}),
     now: clock,
   });
   const bot = new BotRunner({

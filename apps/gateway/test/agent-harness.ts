@@ -44,16 +44,21 @@ export async function signIn(url: string, email: string, password = AGENT_PASSWO
   return { cookie, csrfToken: body.csrfToken };
 }
 
-/** A signed-in agent's socket on `/agent`, connected, with its `agent:ready`. */
-export async function connectAgent(url: string, agent: Pick<AgentRecord, 'email'>): Promise<{ socket: AgentTestSocket; ready: AgentReady }> {
-  const { cookie } = await signIn(url, agent.email);
-  const socket: AgentTestSocket = io(`${url}${AGENT_NAMESPACE}`, {
+/** A raw `/agent` socket sending `cookie` (connects at once, does not reconnect). */
+export function agentSocketWith(url: string, cookie: string, headers: Record<string, string> = {}): AgentTestSocket {
+  return io(`${url}${AGENT_NAMESPACE}`, {
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
     auth: { protocolVersion: PROTOCOL_VERSION },
-    extraHeaders: { cookie },
+    extraHeaders: cookie ? { cookie, ...headers } : headers,
   });
+}
+
+/** A signed-in agent's socket on `/agent`, connected, with its `agent:ready`. */
+export async function connectAgent(url: string, agent: Pick<AgentRecord, 'email'>): Promise<{ socket: AgentTestSocket; ready: AgentReady }> {
+  const { cookie } = await signIn(url, agent.email);
+  const socket = agentSocketWith(url, cookie);
   const ready = await new Promise<AgentReady>((resolve, reject) => {
     socket.once('agent:ready', resolve);
     socket.once('connect_error', reject);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationSummary, Message, Session } from '@parley/protocol';
-import { addAgent, call, codeOf, connectAgent, nextEvent } from './agent-harness.ts';
+import { addAgent, agentSocketWith, call, codeOf, connectAgent, nextEvent, signIn } from './agent-harness.ts';
 import type { AgentTestSocket } from './agent-harness.ts';
 import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway, TestSocket } from './gateway-harness.ts';
@@ -185,6 +185,34 @@ describe('agents take over from the bot', () => {
     const forced = await call(second, 'agent:message:send', { conversationId: session.conversationId, clientMsgId, text: 'Hello!', force: true });
     const repeat = await call(second, 'agent:message:send', { conversationId: session.conversationId, clientMsgId, text: 'Hello!', force: true });
     expect(repeat.id).toBe(forced.id);
+  });
+});
+
+describe('agent sessions while the socket is open', () => {
+  it('signing out disconnects the open console socket, and a refused handshake names the reason', async () => {
+    const gateway = await startGateway(testConfig(), 0, { agentRecheckAuthMs: 100 });
+    try {
+      const ana = await addAgent(gateway.app, { name: 'Ana' });
+      const { cookie } = await signIn(gateway.url, ana.email);
+      const socket = agentSocketWith(gateway.url, cookie);
+      await nextEvent(socket, 'agent:ready');
+      const dropped = nextEvent(socket, 'disconnect');
+      const csrf = (await (await fetch(`${gateway.url}/v1/agent/session`, { headers: { cookie } })).json()) as { csrfToken: string };
+      const out = await fetch(`${gateway.url}/v1/agent/session`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrf.csrfToken } });
+      expect(out.status).toBe(204);
+      await dropped;
+      const again = agentSocketWith(gateway.url, cookie);
+      const refusal = await nextEvent<Error & { data?: { code: string } }>(again, 'connect_error');
+      expect(refusal.data?.code).toBe('PARLEY_ERR_AUTH_SESSION_EXPIRED');
+      const anonymous = agentSocketWith(gateway.url, '');
+      expect((await nextEvent<Error & { data?: { code: string } }>(anonymous, 'connect_error')).data?.code).toBe('PARLEY_ERR_AUTH_REQUIRED');
+      const foreign = agentSocketWith(gateway.url, cookie, { origin: 'https://evil.example' });
+      expect((await nextEvent<Error & { data?: { code: string } }>(foreign, 'connect_error')).data?.code).toBe('PARLEY_ERR_ORIGIN_NOT_ALLOWED');
+      for (const s of [socket, again, anonymous, foreign]) s.disconnect();
+    } finally {
+      await gateway.stop();
+      removeDataDir(gateway.config);
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import { AGENT_COMMAND_SCHEMAS } from '@parley/protocol';
 import type { AgentPresence } from '@parley/protocol';
 import type { AgentActions } from './agent-actions.ts';
 import { registerAgentCommands } from './agent-commands.ts';
+import { authenticateSocket } from './agent-handshake.ts';
 import type { AgentFeature } from './agent-feature.ts';
 import { toAgentProfile } from '../accounts/agent-profile.ts';
 import { agentRoom, followRoom } from './agent-types.ts';
@@ -57,7 +58,23 @@ export function onAgentConnection(feature: AgentFeature, actions: AgentActions, 
       .catch((error: unknown) => log.debug({ err: error }, 'read receipt dropped'));
   });
 
+  // Sessions expire and get revoked, agents get disabled or change role: check again while open.
+  const recheck = setInterval(() => {
+    authenticateSocket(feature.authenticator, socket).then(
+      (principal) => {
+        socket.data.principal = principal;
+        socket.data.agent = principal.agent;
+      },
+      (error: unknown) => {
+        log.info({ code: (error as { code?: string }).code }, 'agent socket no longer authenticated; disconnecting');
+        socket.disconnect(true);
+      },
+    );
+  }, feature.recheckAuthMs);
+  recheck.unref();
+
   socket.on('disconnect', () => {
+    clearInterval(recheck);
     for (const conversationId of feature.viewers.drop(socket.id)) {
       feature.namespace.to(followRoom(conversationId)).emit('viewers:changed', { conversationId, viewers: feature.viewers.viewersOf(conversationId) });
     }

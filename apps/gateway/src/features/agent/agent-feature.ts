@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Region } from '@parley/protocol';
 import { DEFAULT_ORDER_PATTERNS } from '@parley/understanding';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
+import type { Authenticator } from '../accounts/principal.ts';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import type { SiteServices } from '../../sites/site-services.ts';
 import type { DirectoryStore } from '../../storage/directory/directory-store.ts';
@@ -28,6 +29,9 @@ export interface AgentFeature {
   limits: SocketRateLimits;
   log: FastifyBaseLogger;
   now: () => Date;
+  /** Re-authenticates open agent sockets this often (30 s). */
+  authenticator: Authenticator;
+  recheckAuthMs: number;
 }
 
 /** Another agent's reply this recent makes a send ask "send anyway?" first. */

@@ -4,7 +4,7 @@ import { ParleyError, PROTOCOL_VERSION } from '@parley/protocol';
 import type { HandshakeErrorData } from '@parley/protocol';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
 import { toErrorPayload } from '../../socket/socket-edge.ts';
-import type { Authenticator } from '../accounts/principal.ts';
+import type { Authenticator, Principal } from '../accounts/principal.ts';
 import type { AgentSocket } from './agent-types.ts';
 
 /** What the `/agent` handshake needs. */
@@ -36,18 +36,25 @@ export function createAgentHandshake(deps: AgentHandshakeDeps): (socket: AgentSo
 
 async function handshake(deps: AgentHandshakeDeps, socket: AgentSocket): Promise<void> {
   await deps.limits.consumeHandshake(socket.handshake.address);
-  const auth = (socket.handshake.auth ?? {}) as { protocolVersion?: unknown; token?: unknown };
+  const auth = (socket.handshake.auth ?? {}) as { protocolVersion?: unknown };
   if (auth.protocolVersion !== PROTOCOL_VERSION) {
     throw new ParleyError('PARLEY_ERR_PROTOCOL_VERSION_MISMATCH', undefined, { client: auth.protocolVersion ?? null, server: PROTOCOL_VERSION });
   }
+  const principal = await authenticateSocket(deps.authenticator, socket);
+  socket.data.principal = principal;
+  socket.data.agent = principal.agent;
+}
+
+/**
+ * The socket's caller from its handshake: `auth.token` (an API token) or the session cookie.
+ * Run again while the socket is open, so a revoked session or a disabled agent loses it.
+ */
+export async function authenticateSocket(authenticator: Authenticator, socket: AgentSocket): Promise<Principal> {
+  const auth = (socket.handshake.auth ?? {}) as { token?: unknown };
   const token = typeof auth.token === 'string' && auth.token.length <= 256 ? auth.token : undefined;
   const headers = socket.handshake.headers;
   if (!token) assertSameOrigin(headers.origin, headers.host);
-  const principal = await deps.authenticator.authenticate(
-    token ? { authorization: `Bearer ${token}` } : { cookie: headers.cookie },
-  );
-  socket.data.principal = principal;
-  socket.data.agent = principal.agent;
+  return authenticator.authenticate(token ? { authorization: `Bearer ${token}` } : { cookie: headers.cookie });
 }
 
 function assertSameOrigin(origin: string | undefined, host: string | undefined): void {

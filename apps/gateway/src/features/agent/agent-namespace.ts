@@ -31,6 +31,8 @@ export interface AgentNamespaceDeps {
   log: FastifyBaseLogger;
   /** How long an agent whose last console closed stays "away" before going offline. */
   offlineAfterMs: number;
+  /** How often open agent sockets are authenticated again (default 30 s). */
+  recheckAuthMs?: number;
   now?: () => Date;
 }
 
@@ -68,6 +70,8 @@ export function attachAgentNamespace(deps: AgentNamespaceDeps): { feature: Agent
     limits: deps.limits,
     log: deps.log,
     now: deps.now ?? (() => new Date()),
+    authenticator: deps.authenticator,
+    recheckAuthMs: deps.recheckAuthMs ?? 30_000,
   };
   namespace.use(createAgentHandshake({ authenticator: deps.authenticator, limits: deps.limits, log: deps.log }));
   const actions = new AgentActions(feature);
