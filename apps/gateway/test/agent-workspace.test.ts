@@ -119,6 +119,18 @@ describe('agents take over from the bot', () => {
     await offline;
     const stored = await gateway.app.regions.store('br').getConversation(session.conversationId);
     expect(stored).toMatchObject({ status: 'open', assigneeId: null, handoffReason: 'asked_for_person' });
+    // The email the bot asked for opens a ticket, which the inbox shows (masked) with the conversation.
+    const ticket = nextEvent<Message>(socket, 'message:created', (m) => m.bot?.templateKey === 'ticket.created');
+    await say(socket, 'maria.souza@example.com');
+    await ticket;
+    const boss = await addAgent(gateway.app, { name: 'Bo', role: 'supervisor' });
+    const { socket: agent } = await connectAgent(gateway.url, boss);
+    track(agent);
+    const queue = await call(agent, 'inbox:list', { view: 'all', region: 'br' });
+    const row = queue.conversations.find((c) => c.id === session.conversationId);
+    expect(row?.botSummary?.hasTicket).toBe(true);
+    const detail = await call(agent, 'conversation:open', { conversationId: session.conversationId });
+    expect(detail.context.tickets.map((t) => t.email)).toEqual(['m•••@example.com']);
   });
 
   it('an agent barred from a region never sees its conversations, not even in the queue', async () => {

@@ -28,7 +28,7 @@ export interface ContextInput {
  */
 export async function buildContext(input: ContextInput): Promise<ConversationContext> {
   const { conversation, store } = input;
-  const context: ConversationContext = { locale: conversation.locale, region: input.region, earlier: [], orders: [] };
+  const context: ConversationContext = { locale: conversation.locale, region: input.region, earlier: [], orders: [], tickets: [] };
   if (conversation.localeSource) context.localeSource = conversation.localeSource;
   if (conversation.localeCandidates) context.localeCandidates = conversation.localeCandidates;
   if (conversation.country) context.country = conversation.country;
@@ -46,6 +46,8 @@ export async function buildContext(input: ContextInput): Promise<ConversationCon
     .slice(0, EARLIER_MAX)
     .map((other) => ({ id: other.id, createdAt: other.createdAt, status: other.status ?? 'bot' }));
   context.orders = await lookUpOrders(input);
+  const tickets = await store.listTickets(conversation.id);
+  context.tickets = tickets.map((ticket) => ({ id: ticket.id, email: maskText(ticket.email, input.masking).text, createdAt: ticket.createdAt }));
   return context;
 }
 

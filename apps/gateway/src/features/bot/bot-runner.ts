@@ -122,7 +122,7 @@ export class BotRunner {
     const ids = { conversationId: conversation.id, siteKey: site.key, region };
     if (turn.ticketEmail) {
       const ticketId = `t_${message.id}`;
-      await store.createTicket({ id: ticketId, conversationId: conversation.id, siteKey: site.key, email: turn.ticketEmail, locale, createdAt: now.toISOString() });
+      await conversations.openTicket(region, { id: ticketId, conversationId: conversation.id, siteKey: site.key, email: turn.ticketEmail, locale, createdAt: now.toISOString() });
       this.#deps.log.info({ ...ids, ticketId }, 'ticket opened from an email left for the team');
     }
     for (const [index, reply] of turn.replies.entries()) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ParleyError } from '@parley/protocol';
 import type { BotSummary, ConversationStatus, HandoffReason, QuickReplyId, Region } from '@parley/protocol';
 import type { RegionRouter } from '../../regions/region-router.ts';
-import type { AppendResult, AuditRecord, ConversationPatch, ConversationRecord, NewMessage, NoteRecord, RegionStore } from '../../storage/region-store.ts';
+import type { AppendResult, AuditRecord, ConversationPatch, ConversationRecord, NewMessage, NoteRecord, RegionStore, TicketRecord } from '../../storage/region-store.ts';
 import type { ConversationEvents } from './conversation-events.ts';
 import { afterAgentReply, afterShopperMessage, statusChange } from './status-rules.ts';
 import type { SlaClock } from './status-rules.ts';
@@ -80,6 +80,14 @@ export class ConversationService {
       waitingSince,
       slaDueAt: this.#deps.sla(before, 'first', new Date(waitingSince))?.toISOString() ?? null,
     });
+  }
+
+  /** Stores a ticket (idempotent on its id) and flags it on the conversation for the inbox. */
+  async openTicket(region: Region, ticket: TicketRecord): Promise<void> {
+    await this.store(region).createTicket(ticket);
+    const before = await this.get(region, ticket.conversationId);
+    if (before.botSummary?.hasTicket) return;
+    await this.#change(region, before, { botSummary: { ...before.botSummary, hasTicket: true } });
   }
 
   /** Assigns to an agent (or back to the queue with null). Audited with who did it. */

@@ -9,6 +9,8 @@ export interface BotSummary {
   intent?: string;
   orderNumber?: string;
   country?: string;
+  /** The shopper left an email for the team (offline hand-off): a ticket is open. */
+  hasTicket?: boolean;
 }
 
 /** One conversation as the inbox lists it. `lastMessage` is masked personal data included. */
@@ -60,6 +62,8 @@ export interface ConversationContext {
   earlier: Array<{ id: string; createdAt: string; status: ConversationStatus }>;
   /** Orders named in the conversation, looked up through the site's order webhook. */
   orders: Array<{ number: string; status?: string; summary?: string; error?: string }>;
+  /** Tickets the shopper opened by leaving an email outside hours (email masked). */
+  tickets: Array<{ id: string; email: string; createdAt: string }>;
 }
 
 /** Who else has the conversation open, and whether they are typing. */
