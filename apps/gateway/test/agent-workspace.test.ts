@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationSummary, Message, Session } from '@parley/protocol';
+import { agentCommandFixtures } from '@parley/protocol/fixtures';
 import { addAgent, agentSocketWith, call, codeOf, connectAgent, nextEvent, signIn } from './agent-harness.ts';
 import type { AgentTestSocket } from './agent-harness.ts';
 import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
@@ -197,6 +198,27 @@ describe('agents take over from the bot', () => {
     const forced = await call(second, 'agent:message:send', { conversationId: session.conversationId, clientMsgId, text: 'Hello!', force: true });
     const repeat = await call(second, 'agent:message:send', { conversationId: session.conversationId, clientMsgId, text: 'Hello!', force: true });
     expect(repeat.id).toBe(forced.id);
+  });
+});
+
+describe('agent golden packets over a real socket', () => {
+  it.each(agentCommandFixtures.filter((fixture) => fixture.expected !== 'ok'))('$event "$name" is refused with $expected', async ({ event, payload, expected }) => {
+    const gateway = sharedGateway();
+    const { socket } = await connectAgent(gateway.url, await addAgent(gateway.app, { name: 'Gil', role: 'admin' }));
+    try {
+      expect(await codeOf(call(socket, event, payload as never))).toBe(expected);
+    } finally {
+      socket.disconnect();
+    }
+  });
+  let running: RunningGateway | undefined;
+  const sharedGateway = () => running!;
+  beforeAll(async () => {
+    running = await startGateway(testConfig());
+  });
+  afterAll(async () => {
+    await running?.stop();
+    if (running) removeDataDir(running.config);
   });
 });
 

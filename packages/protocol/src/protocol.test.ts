@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CATALOGUE, RETIRED_ERROR_CODES } from './errors.ts';
 import { MessageSchema, MessageSendSchema } from './index.ts';
-import { messageCreatedFixture, messageSendFixtures } from './fixtures/index.ts';
+import { agentCommandFixtures, messageCreatedFixture, messageSendFixtures } from './fixtures/index.ts';
+import { AGENT_COMMAND_SCHEMAS, InboxQuerySchema } from './index.ts';
 
 describe('golden fixtures', () => {
   it.each(messageSendFixtures)('message:send "$name" parses as expected', ({ payload, expected }) => {
     expect(MessageSendSchema.safeParse(payload).success).toBe(expected === 'ok');
+  });
+
+  it.each(agentCommandFixtures)('$event "$name" parses as expected', ({ event, payload, expected }) => {
+    const schema = event === 'inbox:list' ? InboxQuerySchema : AGENT_COMMAND_SCHEMAS[event];
+    expect(schema.safeParse(payload).success).toBe(expected === 'ok');
   });
 
   it('message:created fixture is a valid message', () => {
