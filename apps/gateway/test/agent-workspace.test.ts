@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationSummary, Message, Session } from '@parley/protocol';
 import { agentCommandFixtures } from '@parley/protocol/fixtures';
 import { addAgent, agentSocketWith, call, codeOf, connectAgent, nextEvent, signIn } from './agent-harness.ts';
-import type { AgentTestSocket } from './agent-harness.ts';
 import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway, TestSocket } from './gateway-harness.ts';
 
