@@ -1,10 +1,37 @@
 /**
- * `@parley/client`: the headless Parley SDK over socket.io-client, for browsers and Node.js.
+ * `@parley/client`: the headless Parley SDK over socket.io-client, for browsers and Node.js:
+ * `createParleyClient` for shoppers (`/visitor`), `createAgentClient` for agents (`/agent`).
  * Imports only types and zod-free values from the protocol, so bundles stay free of zod.
  */
 export { createParleyClient, ParleyClient } from './parley-client.ts';
-export { newClientMsgId } from './ids.ts';
+export { createAgentClient, AgentClient } from './agent-client.ts';
+export { newClientMsgId } from './core/ids.ts';
 export type { ConnectionStatus, LocaleChange, ParleyClientEvents, ParleyClientOptions } from './client-types.ts';
+export type {
+  AgentClientEvents,
+  AgentClientOptions,
+  AgentCookieOptions,
+  AgentPasswordOptions,
+  AgentReadChanged,
+  AgentSettableStatus,
+  AgentTokenOptions,
+  AgentTypingChanged,
+  ViewersChanged,
+} from './agent/agent-types.ts';
 export { ParleyError } from '@parley/protocol/errors';
 export type { ErrorCode } from '@parley/protocol/errors';
 export type { Author, BotMeta, Message, QuickReply, QuickReplyId, Session, TypingChanged, VisitorIdentity } from '@parley/protocol';
+export type {
+  AgentPresence,
+  AgentProfile,
+  AgentReady,
+  ConversationDetail,
+  ConversationStatus,
+  ConversationSummary,
+  InboxPage,
+  InboxQuery,
+  InboxView,
+  Note,
+  PresenceStatus,
+  Viewer,
+} from '@parley/protocol';

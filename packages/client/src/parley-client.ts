@@ -15,11 +15,11 @@ import type {
 import { isErrorCode, ParleyError } from '@parley/protocol/errors';
 import { LIMITS } from '@parley/protocol/limits';
 import { PROTOCOL_VERSION, VISITOR_NAMESPACE } from '@parley/protocol/version';
-import { Emitter } from './emitter.ts';
-import { backoffDelay, newClientMsgId } from './ids.ts';
-import { Outbox } from './outbox.ts';
-import type { OutboxEntry } from './outbox.ts';
-import { Timeline } from './timeline.ts';
+import { Emitter } from './core/emitter.ts';
+import { backoffDelay, newClientMsgId } from './core/ids.ts';
+import { Outbox } from './core/outbox.ts';
+import type { OutboxEntry } from './core/outbox.ts';
+import { Timeline } from './core/timeline.ts';
 import type { ConnectionStatus, ParleyClientEvents, ParleyClientOptions } from './client-types.ts';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -47,7 +47,10 @@ export class ParleyClient {
   #session: Session | undefined;
   #status: ConnectionStatus = 'idle';
   #isFlushing = false;
+  /** Reconnects scheduled by the client itself (server disconnect, retryable refusals). */
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The outbox's next retry; kept apart so a send retry never cancels a pending reconnect. */
+  #flushTimer: ReturnType<typeof setTimeout> | undefined;
   #firstSession: { resolve: (s: Session) => void; reject: (e: ParleyError) => void } | undefined;
 
   constructor(options: ParleyClientOptions) {
@@ -213,6 +216,7 @@ export class ParleyClient {
   /** Closes the connection; unacked sends reject with PARLEY_ERR_CLIENT_CLOSED. */
   disconnect(): void {
     clearTimeout(this.#retryTimer);
+    clearTimeout(this.#flushTimer);
     this.#setStatus('closed');
     this.#socket.disconnect();
     for (const entry of this.#outbox.drain()) entry.reject(new ParleyError('PARLEY_ERR_CLIENT_CLOSED'));
@@ -352,8 +356,8 @@ export class ParleyClient {
   }
 
   #scheduleRetry(entry: OutboxEntry): void {
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = setTimeout(() => void this.#flush(), backoffDelay(entry.attempts));
+    clearTimeout(this.#flushTimer);
+    this.#flushTimer = setTimeout(() => void this.#flush(), backoffDelay(entry.attempts));
   }
 
   #ingest(messages: readonly Message[]): void {

@@ -15,3 +15,17 @@ describe('Timeline', () => {
     expect(timeline.messages.map((m) => m.id)).toEqual(['m1', 'm2', 'm3', 'm4']);
   });
 });
+
+describe('Timeline.startAfter', () => {
+  it('starts after a seq, drops what waited below it, and reports a gap until it is filled', () => {
+    const timeline = new Timeline();
+    expect(timeline.add([at(3), at(6)])).toEqual([]);
+    expect(timeline.hasGap).toBe(true);
+    timeline.startAfter(4);
+    expect(timeline.add([at(5)]).map((m) => m.seq)).toEqual([5, 6]);
+    expect(timeline.hasGap).toBe(false);
+    timeline.startAfter(2);
+    expect(timeline.deliveredSeq).toBe(6);
+    expect(timeline.add([at(3)])).toEqual([]);
+  });
+});

@@ -20,6 +20,21 @@ export class Timeline {
     return [...this.#bySeq.values()];
   }
 
+  /** True while messages wait behind a missing seq (a resync fills it). */
+  get hasGap(): boolean {
+    return this.#pending.size > 0;
+  }
+
+  /**
+   * Starts a fresh timeline after `seq`: what came before is history the caller did not follow
+   * (e.g. an agent opened a conversation and got only its latest page). No-op once past it.
+   */
+  startAfter(seq: number): void {
+    if (seq <= this.#deliveredSeq) return;
+    this.#deliveredSeq = seq;
+    for (const pendingSeq of this.#pending.keys()) if (pendingSeq <= seq) this.#pending.delete(pendingSeq);
+  }
+
   /** Adds messages; returns those that became deliverable, in order. */
   add(messages: readonly Message[]): Message[] {
     for (const message of messages) {

@@ -1,5 +1,8 @@
-/** A minimal typed event emitter; listeners that throw are isolated from each other and the SDK. */
-export class Emitter<Events extends Record<string, unknown>> {
+/**
+ * A minimal typed event emitter; listeners that throw are isolated from each other and the SDK.
+ * `Events` maps event names to payload types (an interface; no index signature needed).
+ */
+export class Emitter<Events extends object> {
   readonly #listeners = new Map<keyof Events, Set<(value: never) => void>>();
 
   on<Name extends keyof Events>(name: Name, listener: (value: Events[Name]) => void): () => void {
