@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { AgentPresence, AgentProfile, PresenceStatus } from '@parley/protocol';
+import { t } from '../i18n/i18n.ts';
+import { PresenceSwitch } from '../presence/PresenceSwitch.tsx';
+import { TeamList } from '../presence/TeamList.tsx';
+import { askForNotifications, canAskForNotifications } from './desktop-notify.ts';
+
+interface ConsoleHeaderProps {
+  me: AgentProfile;
+  team: AgentPresence[];
+  presence: PresenceStatus;
+  onPresence: (status: 'online' | 'away') => void;
+  isMuted: boolean;
+  onMuted: (isMuted: boolean) => void;
+  onHelp: () => void;
+  onSignOut: () => void;
+}
+
+/** The top bar: product, presence, team, sound, notifications, shortcuts help, sign-out. */
+export function ConsoleHeader({ me, team, presence, onPresence, isMuted, onMuted, onHelp, onSignOut }: ConsoleHeaderProps) {
+  const [canAsk, setCanAsk] = useState(canAskForNotifications);
+  return (
+    <header class="topbar">
+      <h1 class="brand">{t('app.name')}</h1>
+      <PresenceSwitch status={presence} onChange={onPresence} />
+      <TeamList team={team} meId={me.agentId} />
+      <span class="spacer" />
+      <button type="button" class="quiet" aria-pressed={!isMuted} onClick={() => onMuted(!isMuted)}>
+        {t('app.sound')}
+      </button>
+      {canAsk ? (
+        <button type="button" class="quiet" onClick={() => void askForNotifications().finally(() => setCanAsk(canAskForNotifications()))}>
+          {t('app.notifications')}
+        </button>
+      ) : null}
+      <button type="button" class="quiet" aria-keyshortcuts="?" onClick={onHelp}>
+        <kbd aria-hidden="true">?</kbd> <span class="label-text">{t('app.shortcuts')}</span>
+      </button>
+      <span class="me" title={me.email}>
+        {me.name}
+      </span>
+      <button type="button" class="quiet" onClick={onSignOut}>
+        {t('app.signOut')}
+      </button>
+    </header>
+  );
+}

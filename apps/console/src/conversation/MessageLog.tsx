@@ -1,0 +1,88 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Message, Note } from '@parley/protocol';
+import { t } from '../i18n/i18n.ts';
+import { formatClock, formatStamp } from '../i18n/format.ts';
+import { MaskedText } from './MaskedText.tsx';
+import { authorLabel, lastSeenAgentSeq, mergeTimeline } from './timeline-logic.ts';
+
+interface MessageLogProps {
+  messages: Message[];
+  notes: Note[];
+  meId: string;
+  canReveal: boolean;
+  visitorReadSeq: number;
+  lang: string;
+  timeZone: string;
+  /** The shopper's time zone: their messages show their local time beside the agent's. */
+  shopperTimeZone: string | undefined;
+  onReveal: (messageId: string, index: number, reason: string) => Promise<string>;
+}
+
+/**
+ * The conversation as an ARIA `log` named "Messages": new entries are announced politely.
+ * Every text is a text node (never HTML) with `dir="auto"`, so Arabic lines read right to left
+ * inside a left-to-right console, and the reverse.
+ */
+export function MessageLog({ messages, notes, meId, canReveal, visitorReadSeq, lang, timeZone, shopperTimeZone, onReveal }: MessageLogProps) {
+  const log = useRef<HTMLOListElement>(null);
+  const items = mergeTimeline(messages, notes);
+  const seenSeq = lastSeenAgentSeq(messages, visitorReadSeq);
+  // Scroll the log itself (not the page) to the newest entry.
+  useEffect(() => {
+    if (log.current) log.current.scrollTop = log.current.scrollHeight;
+  }, [items.length]);
+  const showTheirTime = shopperTimeZone !== undefined && shopperTimeZone !== timeZone;
+
+  return (
+    <ol ref={log} class="log" tabIndex={0} role="log" aria-live="polite" aria-label={t('conv.messages')}>
+      {items.map((item) => {
+        if (item.kind === 'note') {
+          const { note } = item;
+          return (
+            <li key={`n-${note.id}`} class="entry note">
+              <span class="entry-head">
+                <span class="note-label">{t('conv.note')}</span>
+                <span class="author">{authorLabel(note.author, meId)}</span>
+                <time dateTime={note.createdAt}>{formatStamp(note.createdAt, lang, timeZone)}</time>
+              </span>
+              <p class="text" dir="auto">
+                {note.text}
+              </p>
+            </li>
+          );
+        }
+        const { message } = item;
+        const kind = message.author.kind;
+        return (
+          <li key={message.id} class={`entry msg ${kind}${message.author.id === meId ? ' mine' : ''}`} lang={message.locale}>
+            <span class="entry-head" lang={lang}>
+              <span class="author">{authorLabel(message.author, meId)}</span>
+              <time dateTime={message.createdAt}>{formatStamp(message.createdAt, lang, timeZone)}</time>
+              {kind === 'visitor' && showTheirTime ? (
+                <span class="their-time">{t('conv.theirTime', { time: formatClock(new Date(message.createdAt), lang, shopperTimeZone) })}</span>
+              ) : null}
+            </span>
+            <MaskedText text={message.text} canReveal={canReveal} onReveal={(index, reason) => onReveal(message.id, index, reason)} />
+            {message.bot ? (
+              <span class="bot-meta" lang={lang}>
+                <span class="chip intent" title={t('conv.intent')}>
+                  <span class="visually-hidden">{t('conv.intent')}: </span>
+                  {message.bot.intent}
+                </span>
+                <span class="chip template" title={t('conv.template')}>
+                  <span class="visually-hidden">{t('conv.template')}: </span>
+                  {message.bot.templateKey}
+                </span>
+              </span>
+            ) : null}
+            {message.seq === seenSeq ? (
+              <span class="seen" lang={lang}>
+                {t('conv.seen')}
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
