@@ -14,6 +14,7 @@ import fastifyCookie from '@fastify/cookie';
 import { accountRoutes } from './features/accounts/account-routes.ts';
 import { createAuthenticator } from './features/accounts/authenticator.ts';
 import { attachAgentNamespace } from './features/agent/agent-namespace.ts';
+import { conversationRestRoutes } from './features/agent/agent-rest-routes.ts';
 import { ConversationEvents } from './features/conversations/conversation-events.ts';
 import { ConversationService } from './features/conversations/conversation-service.ts';
 import { createSlaClock } from './features/conversations/sla-clock.ts';
@@ -23,6 +24,7 @@ import { startSnoozeSweep } from './jobs/snooze-sweep.ts';
 import { openDirectory } from './storage/directory/open-directory.ts';
 import type { DirectoryStore } from './storage/directory/directory-store.ts';
 import { healthRoutes } from './features/health/health-routes.ts';
+import { registerOpenApi } from './features/openapi/openapi.ts';
 import { understandRoutes } from './features/understand/understand-routes.ts';
 import { staticRoutes } from './features/static/static-routes.ts';
 import type { StaticDirs } from './features/static/static-routes.ts';
@@ -172,7 +174,7 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
 
   await app.register(fastifyRateLimit, {
     // Static files are cacheable and usually behind a CDN; many shoppers can share one IP.
-    allowList: (request) => request.url.startsWith('/widget/') || request.url.startsWith('/demo/'),
+    allowList: (request) => request.url.startsWith('/widget/') || request.url.startsWith('/demo/') || request.url.startsWith('/console/'),
     max: config.rateLimits.restPerIp.points,
     timeWindow: config.rateLimits.restPerIp.durationSeconds * 1000,
     errorResponseBuilder: (_request, context) => ({
@@ -192,9 +194,11 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
     return reply.code(500).send(errorBody('PARLEY_ERR_INTERNAL_ERROR'));
   });
 
+  await registerOpenApi(app);
   await app.register(healthRoutes, { router });
   await app.register(understandRoutes, { sites, services, understand, perMinute: config.rateLimits.understandPerIp.points });
   await app.register(accountRoutes, { directory, authenticator, now: clock });
+  await app.register(conversationRestRoutes, { actions: agents.actions, authenticator });
   await app.register(staticRoutes, { ...DEFAULT_STATIC_DIRS, ...options.staticDirs });
   await app.register(consoleRoutes, { consoleDir: options.staticDirs?.consoleDir ?? DEFAULT_CONSOLE_DIR });
   return app;

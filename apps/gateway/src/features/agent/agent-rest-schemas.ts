@@ -7,8 +7,10 @@ import {
   HandoffReasonSchema,
   InboxViewSchema,
   LIMITS,
+  NoteTextSchema,
   QuickReplyIdSchema,
   RegionSchema,
+  RestAgentMessageSchema,
 } from '@parley/protocol';
 import type { Author, BotSummary, ConversationSummary, ErrorCode, HistoryFetchAckData, InboxPage, Message, Note } from '@parley/protocol';
 
@@ -48,7 +50,7 @@ export const RestNoteSchema = z.object({
 });
 
 /** What the bot knew when it handed over. */
-export const BotSummarySchema = z.object({ intent: z.string().optional(), orderNumber: z.string().optional(), country: z.string().optional() });
+export const BotSummarySchema = z.object({ intent: z.string().optional(), orderNumber: z.string().optional(), country: z.string().optional(), hasTicket: z.boolean().optional() });
 const LastMessageSchema = z.object({ author: RestAuthorSchema, text: z.string(), createdAt: z.string(), seq: z.int() });
 
 /** One conversation as the inbox lists it; `lastMessage.text` is masked. */
@@ -107,6 +109,13 @@ export const InboxQueryStringSchema = z.object({
   channel: ChannelSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
+
+/** `POST /v1/conversations/:id/messages` body: the protocol's, plus the socket's `force`, so a
+ * PARLEY_ERR_CONVERSATION_RECENT_REPLY can be overridden as the console does. */
+export const RestMessageBodySchema = RestAgentMessageSchema.extend({ force: z.boolean().optional() });
+
+/** `POST /v1/conversations/:id/notes` body. */
+export const RestNoteBodySchema = z.object({ clientNoteId: z.uuid(), text: NoteTextSchema });
 
 /** `GET /v1/conversations/:id/messages` query. */
 export const MessagePageQuerySchema = z.object({
