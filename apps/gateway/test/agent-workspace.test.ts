@@ -20,18 +20,30 @@ async function say(socket: TestSocket, text: string): Promise<Message> {
   return ack.data;
 }
 
-describe('agents take over from the bot', () => {
-  let gateway: RunningGateway;
+/**
+ * One gateway per describe block (country header on, agents offline 200 ms after their last
+ * socket closes), and every socket a test opens closed after the block.
+ */
+function useWorkspaceGateway(): { gateway: () => RunningGateway; track: <T extends { disconnect(): unknown }>(socket: T) => T } {
+  let gateway: RunningGateway | undefined;
   const sockets: Array<{ disconnect(): unknown }> = [];
   beforeAll(async () => {
     gateway = await startGateway(testConfig({ PARLEY_COUNTRY_HEADER: 'x-country' }), 0, { agentOfflineAfterMs: 200 });
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
-    await gateway.stop();
-    removeDataDir(gateway.config);
+    await gateway?.stop();
+    if (gateway) removeDataDir(gateway.config);
   });
-  const track = <T extends { disconnect(): unknown }>(socket: T): T => (sockets.push(socket), socket);
+  return { gateway: () => gateway!, track: (socket) => (sockets.push(socket), socket) };
+}
+
+describe('agents take over from the bot', () => {
+  const { track, ...running } = useWorkspaceGateway();
+  let gateway: RunningGateway;
+  beforeAll(() => {
+    gateway = running.gateway();
+  });
 
   it('a Japanese shopper who asks for a person is routed to the online Japanese speaker, who replies; the shopper sees the name, then Seen', async () => {
     const ken = await addAgent(gateway.app, { name: 'Ken', languages: ['ja', 'en'] });
@@ -250,17 +262,11 @@ describe('agent sessions while the socket is open', () => {
 });
 
 describe('routing by capacity and presence', () => {
+  const { track, ...running } = useWorkspaceGateway();
   let gateway: RunningGateway;
-  const sockets: Array<{ disconnect(): unknown }> = [];
-  beforeAll(async () => {
-    gateway = await startGateway(testConfig({ PARLEY_COUNTRY_HEADER: 'x-country' }), 0, { agentOfflineAfterMs: 200 });
+  beforeAll(() => {
+    gateway = running.gateway();
   });
-  afterAll(async () => {
-    for (const socket of sockets) socket.disconnect();
-    await gateway.stop();
-    removeDataDir(gateway.config);
-  });
-  const track = <T extends { disconnect(): unknown }>(socket: T): T => (sockets.push(socket), socket);
 
   it('routes by capacity and re-routes a waiting shopper when their agent goes offline', async () => {
     const full = await addAgent(gateway.app, { name: 'Fay', languages: ['it'], capacity: 1, regions: ['eu'] });

@@ -46,5 +46,6 @@ describe('timeline', () => {
     const log = [message(1, 'agent', { author: { kind: 'agent', id: 'b', name: 'Ben' } }), message(2, 'agent', { author: { kind: 'agent', id: 'me', name: 'Ana' } })];
     expect(recentReplier(undefined, log, 'me')).toBe('Ben');
     expect(recentReplier({ agentName: 'Chen' }, log, 'me')).toBe('Chen');
+    expect(recentReplier({ by: 'Ari', at: '2026-12-01T10:00:00.000Z' }, log, 'me')).toBe('Ari');
   });
 });

@@ -83,8 +83,9 @@ export function authorLabel(author: Author, meId: string | undefined): string {
  * it gives one, else the newest reply by another agent in the log.
  */
 export function recentReplier(details: unknown, messages: readonly Message[], meId: string | undefined): string {
-  const fromDetails = (details as { agentName?: unknown; name?: unknown } | undefined) ?? {};
-  const named = typeof fromDetails.agentName === 'string' ? fromDetails.agentName : fromDetails.name;
+  // The gateway names the colleague in `details.by` (PARLEY_ERR_CONVERSATION_RECENT_REPLY).
+  const fromDetails = (details as { by?: unknown; agentName?: unknown; name?: unknown } | undefined) ?? {};
+  const named = typeof fromDetails.by === 'string' ? fromDetails.by : typeof fromDetails.agentName === 'string' ? fromDetails.agentName : fromDetails.name;
   if (typeof named === 'string' && named) return named;
   for (let i = messages.length - 1; i >= 0; i -= 1) {
     const author = messages[i]!.author;

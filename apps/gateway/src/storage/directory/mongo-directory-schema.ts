@@ -1,14 +1,7 @@
-import { MongoError, MongoNetworkError, MongoServerSelectionError } from 'mongodb';
 import type { Db } from 'mongodb';
-import { ParleyError } from '@parley/protocol';
+import { guard as guardStore, isDuplicateKey } from '../mongo/mongo-support.ts';
 
-/** MongoDB's duplicate-key error: a unique index (or `_id`) refused a write. */
-export const DUPLICATE_KEY = 11000;
-
-/** Whether `error` is a unique-index refusal. */
-export function isDuplicateKey(error: unknown): boolean {
-  return error instanceof MongoError && error.code === DUPLICATE_KEY;
-}
+export { isDuplicateKey };
 
 /**
  * The numbered migrations of the directory database: entry i takes `schema_meta.directory.version`
@@ -54,14 +47,7 @@ export async function migrateDirectory(db: Db, dbName: string): Promise<void> {
   }
 }
 
-/** Maps "cannot reach the server" to a retryable coded error; everything else passes through. */
-export async function guard<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    if (error instanceof MongoNetworkError || error instanceof MongoServerSelectionError) {
-      throw new ParleyError('PARLEY_ERR_STORE_UNAVAILABLE', 'The directory store is unreachable; nothing was saved.', { cause: error.message });
-    }
-    throw error;
-  }
+/** Like the region stores' guard, naming the directory when it cannot be reached. */
+export function guard<T>(operation: () => Promise<T>): Promise<T> {
+  return guardStore(operation, 'The directory store is unreachable; nothing was saved.');
 }

@@ -9,13 +9,16 @@ export function isDuplicateKey(error: unknown): boolean {
   return error instanceof MongoError && error.code === DUPLICATE_KEY;
 }
 
-/** Maps "cannot reach the server" to a retryable coded error; everything else passes through. */
-export async function guard<T>(operation: () => Promise<T>): Promise<T> {
+/**
+ * Maps "cannot reach the server" to a retryable coded error (with `message` when the store has
+ * its own wording, e.g. the directory's); everything else passes through.
+ */
+export async function guard<T>(operation: () => Promise<T>, message?: string): Promise<T> {
   try {
     return await operation();
   } catch (error) {
     if (error instanceof MongoNetworkError || error instanceof MongoServerSelectionError) {
-      throw new ParleyError('PARLEY_ERR_STORE_UNAVAILABLE', undefined, { cause: error.message });
+      throw new ParleyError('PARLEY_ERR_STORE_UNAVAILABLE', message, { cause: error.message });
     }
     throw error;
   }

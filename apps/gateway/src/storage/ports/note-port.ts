@@ -1,15 +1,7 @@
-import type { Author } from '@parley/protocol';
+import type { Note } from '@parley/protocol';
 
-/** An internal note on a conversation; stored in the conversation's region, never sent to the shopper. */
-export interface NoteRecord {
-  id: string;
-  conversationId: string;
-  /** Idempotency key from the agent's client. */
-  clientNoteId: string;
-  author: Author;
-  text: string;
-  createdAt: string;
-}
+/** An internal note on a conversation, as stored in its region: the wire's `Note`, never sent to the shopper. */
+export type NoteRecord = Note;
 
 /** The internal notes of one region. */
 export interface NotePort {
