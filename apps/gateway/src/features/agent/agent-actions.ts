@@ -55,8 +55,11 @@ export class AgentActions {
     return this.summary(region, await this.#feature.conversations.setStatus(region, conversation.id, status, snoozedUntil, agent.id));
   }
 
-  /** An agent's reply; refused when a colleague replied moments ago unless `force`. */
-  async send(agent: AgentRecord, ref: ConversationRef, input: { clientMsgId: string; text: string; force?: boolean | undefined }): Promise<Message> {
+  /**
+   * An agent's reply; refused when a colleague replied moments ago unless `force`.
+   * `isDuplicate`: the clientMsgId was stored before, and this is that message.
+   */
+  async send(agent: AgentRecord, ref: ConversationRef, input: { clientMsgId: string; text: string; force?: boolean | undefined }): Promise<{ message: Message; isDuplicate: boolean }> {
     const { region, conversation } = await this.locate(agent, ref);
     const recent = conversation.lastAgentReply;
     const isSomeoneElse = recent !== undefined && recent.agentId !== agent.id && this.#feature.now().getTime() - Date.parse(recent.at) < RECENT_REPLY_MS;
@@ -64,13 +67,13 @@ export class AgentActions {
       const other = await this.#feature.directory.getAgent(recent.agentId);
       throw new ParleyError('PARLEY_ERR_CONVERSATION_RECENT_REPLY', undefined, { by: other?.name ?? 'another agent', at: recent.at });
     }
-    const { message } = await this.#feature.conversations.postMessage(region, {
+    const { message, isDuplicate } = await this.#feature.conversations.postMessage(region, {
       conversationId: conversation.id,
       clientMsgId: input.clientMsgId,
       author: { kind: 'agent', id: agent.id, name: agent.name },
       text: input.text,
     });
-    return messageForAgent(message, maskingFor(this.#feature, conversation));
+    return { message: messageForAgent(message, maskingFor(this.#feature, conversation)), isDuplicate };
   }
 
   async note(agent: AgentRecord, ref: ConversationRef, input: { clientNoteId: string; text: string }): Promise<Note> {

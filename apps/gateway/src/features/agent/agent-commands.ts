@@ -77,7 +77,7 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
     answer(ack, log, async () => {
       await throttled();
       const payload = parsePayload(AGENT_COMMAND_SCHEMAS['agent:message:send'], raw);
-      return actions.send(me(), payload, payload);
+      return (await actions.send(me(), payload, payload)).message;
     }),
   );
 

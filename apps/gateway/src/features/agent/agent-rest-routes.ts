@@ -87,12 +87,8 @@ export const conversationRestRoutes: FastifyPluginAsyncZod<ConversationRestOptio
     },
     async (request, reply) => {
       const agent = await caller(request, 'conversations:write');
-      const { region } = await actions.locate(agent, { conversationId: request.params.id });
-      // AgentActions answers only the message, not whether it was new: seqs only grow, so a
-      // message at or below the last seq read before sending was stored before (a repeat).
-      const seqBefore = await app.conversations.store(region).lastSeq(request.params.id);
-      const message = await actions.send(agent, { conversationId: request.params.id, region }, request.body);
-      return reply.code(message.seq <= seqBefore ? 200 : 201).send(message);
+      const { message, isDuplicate } = await actions.send(agent, { conversationId: request.params.id }, request.body);
+      return reply.code(isDuplicate ? 200 : 201).send(message);
     },
   );
 
