@@ -1,4 +1,4 @@
-import type { Message, Session, TypingChanged, VisitorIdentity } from '@parley/protocol';
+import type { Message, ReadChanged, Session, TypingChanged, VisitorIdentity } from '@parley/protocol';
 import type { ParleyError } from '@parley/protocol/errors';
 
 /** Options of createParleyClient. */
@@ -15,6 +15,8 @@ export interface ParleyClientOptions {
   timeZone?: string | undefined;
   /** The page's `<html lang>`. */
   pageLang?: string | undefined;
+  /** The page the chat runs on; only its origin and path are sent (never the query or hash). */
+  pageUrl?: string | undefined;
   /** A logged-in shopper, with the `userHash` the shop's server computed (see `identify`). */
   identity?: VisitorIdentity | undefined;
   /** How long to wait for an ack before retrying. Default 10 s. */
@@ -38,7 +40,10 @@ export interface ParleyClientEvents {
    * the shopper's identity (the chat then continues anonymously).
    * Refused sends are not reported here: `send()` rejects with their error instead. */
   error: ParleyError;
+  /** Someone else (an agent, with their name) started or stopped typing. */
   typing: TypingChanged;
+  /** An agent has read the conversation up to `seq`: show "Seen" under the shopper's messages up to it. */
+  read: ReadChanged;
   /** The conversation's locale changed (first session, the shopper's writing, setLocale). */
   locale: LocaleChange;
 }

@@ -23,6 +23,8 @@ import { Timeline } from './core/timeline.ts';
 import type { ConnectionStatus, ParleyClientEvents, ParleyClientOptions } from './client-types.ts';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** A burst of `markRead` calls (messages arriving together) becomes one `read:set`. */
+const READ_COALESCE_MS = 150;
 const FATAL_HANDSHAKE_CODES = new Set([
   'PARLEY_ERR_SITE_UNKNOWN',
   'PARLEY_ERR_ORIGIN_NOT_ALLOWED',
@@ -51,6 +53,10 @@ export class ParleyClient {
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** The outbox's next retry; kept apart so a send retry never cancels a pending reconnect. */
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The highest seq the shopper has seen, and the highest one the gateway has been told. */
+  #readSeq = 0;
+  #readSentSeq = 0;
+  #readTimer: ReturnType<typeof setTimeout> | undefined;
   #firstSession: { resolve: (s: Session) => void; reject: (e: ParleyError) => void } | undefined;
 
   constructor(options: ParleyClientOptions) {
@@ -71,6 +77,7 @@ export class ParleyClient {
     this.#socket.on('session:ready', (session) => void this.#onSession(session));
     this.#socket.on('message:created', (message) => this.#ingest([message]));
     this.#socket.on('typing:changed', (event) => this.#events.emit('typing', event));
+    this.#socket.on('read:changed', (event) => this.#events.emit('read', event));
     this.#socket.on('locale:changed', (change) => {
       if (!this.#session) return;
       this.#applyLocale({ ...this.#session, ...change });
@@ -213,10 +220,30 @@ export class ParleyClient {
     if (this.#socket.connected) this.#socket.emit('typing:set', { isTyping });
   }
 
+  /**
+   * Tells the agents the shopper has seen the conversation up to `seq` (call it when the chat
+   * is open and visible). Only moves forward; calls in quick succession go out as one
+   * `read:set`, and one made while offline goes out once the client is connected again.
+   *
+   * @example
+   * client.on('message', (m) => { if (chatIsVisible()) client.markRead(m.seq); });
+   */
+  markRead(seq: number): void {
+    if (!Number.isSafeInteger(seq) || seq <= this.#readSeq) return;
+    this.#readSeq = seq;
+    if (this.#readTimer !== undefined) return;
+    this.#readTimer = setTimeout(() => {
+      this.#readTimer = undefined;
+      this.#sendRead();
+    }, READ_COALESCE_MS);
+  }
+
   /** Closes the connection; unacked sends reject with PARLEY_ERR_CLIENT_CLOSED. */
   disconnect(): void {
     clearTimeout(this.#retryTimer);
     clearTimeout(this.#flushTimer);
+    clearTimeout(this.#readTimer);
+    this.#readTimer = undefined;
     this.#setStatus('closed');
     this.#socket.disconnect();
     for (const entry of this.#outbox.drain()) entry.reject(new ParleyError('PARLEY_ERR_CLIENT_CLOSED'));
@@ -232,11 +259,24 @@ export class ParleyClient {
     if (this.#identity) auth.identity = this.#identity;
     if (this.#options.timeZone) auth.timeZone = this.#options.timeZone;
     if (this.#options.pageLang) auth.pageLang = this.#options.pageLang.slice(0, 35);
+    const pageUrl = pageWithoutQuery(this.#options.pageUrl);
+    if (pageUrl) auth.pageUrl = pageUrl;
     return auth;
   }
 
+  #sendRead(): void {
+    if (!this.#socket.connected || !this.#session || this.#readSeq <= this.#readSentSeq) return;
+    this.#readSentSeq = this.#readSeq;
+    this.#socket.emit('read:set', { seq: this.#readSeq });
+  }
+
   async #onSession(session: Session): Promise<void> {
-    if (this.#session && this.#session.conversationId !== session.conversationId) this.#timeline.reset();
+    if (this.#session && this.#session.conversationId !== session.conversationId) {
+      this.#timeline.reset();
+      // Receipts belong to a conversation: a new one starts unread.
+      this.#readSeq = 0;
+      this.#readSentSeq = 0;
+    }
     this.#visitorToken = session.visitorToken;
     this.#applyLocale(session);
     this.#setStatus('connected');
@@ -249,6 +289,7 @@ export class ParleyClient {
       // A failed resync is repaired by the next reconnect; the outbox must not wait for it.
     }
     void this.#flush();
+    this.#sendRead(); // a receipt held while offline
   }
 
   /** Stores the session and reports a locale that differs from the one held before. */
@@ -368,6 +409,21 @@ export class ParleyClient {
     if (this.#status === status || (this.#status === 'closed' && status !== 'connecting')) return;
     this.#status = status;
     this.#events.emit('status', status);
+  }
+}
+
+/**
+ * Origin and path of an http(s) page, or nothing: the query and fragment may hold personal data
+ * (emails, order tokens), and anything the gateway would refuse must not cost the handshake.
+ */
+function pageWithoutQuery(pageUrl: string | undefined): string | undefined {
+  if (!pageUrl) return undefined;
+  try {
+    const url = new URL(pageUrl);
+    const page = `${url.origin}${url.pathname}`;
+    return (url.protocol === 'https:' || url.protocol === 'http:') && page.length <= 2048 ? page : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -45,6 +45,7 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
       ) : null}
       <MessageList
         messages={state.messages}
+        agentReadSeq={state.agentReadSeq}
         outgoing={state.outgoing}
         strings={strings}
         onRetry={(clientMsgId) => controller.retry(clientMsgId)}
@@ -54,11 +55,15 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
           input.current?.focus();
         }}
       />
-      {state.isAgentTyping ? (
-        <p class="typing" role="status">
-          {strings['typing']}
-        </p>
-      ) : null}
+      {/* Always in the tree, so screen readers announce it when it fills, once per start. */}
+      <p class="typing" role="status">
+        {state.typist ? (
+          <>
+            {state.typist.name ? <><bdi class="typist">{state.typist.name}</bdi> </> : null}
+            {strings['typing']}
+          </>
+        ) : null}
+      </p>
       <Composer
         strings={strings}
         inputRef={input}

@@ -4,6 +4,8 @@ import type { OutgoingMessage } from './widget-store.ts';
 
 interface MessageListProps {
   messages: Message[];
+  /** An agent has read up to this seq. */
+  agentReadSeq: number;
   outgoing: OutgoingMessage[];
   strings: Record<string, string>;
   onRetry: (clientMsgId: string) => void;
@@ -15,15 +17,18 @@ interface MessageListProps {
  * rendered as text (Preact escapes it), never as HTML. Each text gets `dir="auto"`, so an
  * English sentence in an Arabic panel (or the reverse) keeps its own direction and punctuation.
  */
-export function MessageList({ messages, outgoing, strings, onRetry, onQuickReply }: MessageListProps) {
+export function MessageList({ messages, agentReadSeq, outgoing, strings, onRetry, onQuickReply }: MessageListProps) {
   const end = useRef<HTMLLIElement>(null);
   useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length, outgoing.length]);
   // "Sent" under the shopper's latest stored message only, as messengers do: quiet but certain.
   // (A reverse scan, not findLast: the widget still supports Safari < 15.4.)
-  let lastOwnId: string | undefined;
-  for (let i = messages.length - 1; i >= 0 && !lastOwnId; i -= 1) {
-    if (messages[i]!.author.kind === 'visitor') lastOwnId = messages[i]!.id;
+  // Once an agent has read it, "Seen" takes its place (the text changes in place, so the log
+  // announces it once).
+  let lastOwn: Message | undefined;
+  for (let i = messages.length - 1; i >= 0 && !lastOwn; i -= 1) {
+    if (messages[i]!.author.kind === 'visitor') lastOwn = messages[i];
   }
+  const ownState = lastOwn && lastOwn.seq <= agentReadSeq ? strings['seen'] : strings['sent'];
   // Quick replies are live only under the newest message, until the shopper writes anything.
   const last = messages[messages.length - 1];
   const quickReplies = outgoing.length === 0 && last?.author.kind !== 'visitor' ? (last?.quickReplies ?? []) : [];
@@ -38,7 +43,7 @@ export function MessageList({ messages, outgoing, strings, onRetry, onQuickReply
             <p class="text" dir="auto">
               {message.text}
             </p>
-            {message.id === lastOwnId ? <span class="state">{strings['sent']}</span> : null}
+            {message === lastOwn ? <span class="state">{ownState}</span> : null}
             {message === last && quickReplies.length > 0 ? (
               <div class="quick" role="group" aria-label={strings['quickReplies']}>
                 {quickReplies.map((reply) => (

@@ -24,6 +24,8 @@ button{font:inherit;cursor:pointer}
 .chip:hover{background:#eff6ff}
 .end{height:0;padding:0;margin:0}
 .typing{margin:0;padding:4px 16px;font-size:13px;color:#4b5563}
+.typing:empty{display:none}
+.typist{font-weight:600}
 .composer{display:flex;gap:8px;padding:10px;border-block-start:1px solid #e5e7eb}
 textarea{flex:1;resize:none;font:inherit;padding:8px;border:1px solid #d1d5db;border-radius:8px;color:#111827;background:#fff}
 .send{border:0;border-radius:8px;padding:0 14px;background:#2563eb;color:#fff;font-weight:600}

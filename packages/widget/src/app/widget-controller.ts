@@ -5,6 +5,9 @@ import { outboxKey, tokenKey } from '../storage-keys.ts';
 import { PersistedOutbox } from './persisted-outbox.ts';
 import { FALLBACK_STRINGS, format, WidgetStore } from './widget-store.ts';
 
+// A "typing" that is never followed by "stopped" (the agent closed the tab) fades out.
+const TYPING_FADE_MS = 8_000;
+
 /**
  * Connects the store to the headless client and to the loader: the client's events become
  * state and page events; the page's commands become client calls. Nothing here throws into
@@ -16,6 +19,9 @@ export class WidgetController implements WidgetApp {
   readonly #context: MountContext;
   readonly #unsubscribers: (() => void)[] = [];
   readonly #persisted: PersistedOutbox;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #conversationId: string | undefined;
+  readonly #onVisibility = () => this.#markRead();
 
   constructor(context: MountContext) {
     this.#context = context;
@@ -26,7 +32,8 @@ export class WidgetController implements WidgetApp {
       messages: [],
       outgoing: [],
       unread: 0,
-      isAgentTyping: false,
+      typist: undefined,
+      agentReadSeq: 0,
       locale: 'en-US',
       dir: 'ltr',
       strings: FALLBACK_STRINGS,
@@ -39,10 +46,13 @@ export class WidgetController implements WidgetApp {
       locales: [...navigator.languages],
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       pageLang: document.documentElement.lang || undefined,
+      // Origin and path only: a query string can carry a shopper's email or an order token.
+      pageUrl: `${location.origin}${location.pathname}`,
       identity: options.identity,
     });
     this.#persisted = new PersistedOutbox(outboxKey(options.siteKey));
     this.#wireClient();
+    document.addEventListener('visibilitychange', this.#onVisibility);
     // Messages typed on an earlier page that never reached the gateway go out first.
     for (const message of this.#persisted.all()) this.#deliver(message.clientMsgId, message.text, message.quickReply);
     this.#client.connect().catch(() => {
@@ -56,6 +66,7 @@ export class WidgetController implements WidgetApp {
     this.#syncLauncher();
     this.#context.emit('unread', 0);
     this.#context.emit('open', undefined);
+    this.#markRead();
   }
 
   close(): void {
@@ -115,6 +126,8 @@ export class WidgetController implements WidgetApp {
 
   shutdown(): void {
     for (const off of this.#unsubscribers.splice(0)) off();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    clearTimeout(this.#typingTimer);
     this.#client.disconnect();
   }
 
@@ -124,6 +137,9 @@ export class WidgetController implements WidgetApp {
     this.#unsubscribers.push(
       client.on('session', (session) => {
         writeToken(siteKey, session.visitorToken);
+        // A new conversation (the old token was refused) has not been read by anyone yet.
+        if (this.#conversationId !== undefined && this.#conversationId !== session.conversationId) this.store.update({ agentReadSeq: 0 });
+        this.#conversationId = session.conversationId;
         this.store.update({ locale: session.locale, dir: session.dir, strings: { ...FALLBACK_STRINGS, ...session.strings } });
         this.#syncLauncher();
         this.#context.emit('ready', { visitorId: session.visitorId, conversationId: session.conversationId, locale: session.locale });
@@ -138,20 +154,44 @@ export class WidgetController implements WidgetApp {
       client.on('message', (message) => {
         this.#persisted.remove(message.clientMsgId);
         const isUnread = !this.store.state.isOpen && message.author.kind !== 'visitor';
+        // The agent who was typing has sent it.
+        if (message.author.kind === 'agent') this.#setTypist(undefined);
         this.store.update((s) => ({
           messages: [...s.messages, message],
           outgoing: s.outgoing.filter((m) => m.clientMsgId !== message.clientMsgId),
           unread: s.unread + (isUnread ? 1 : 0),
         }));
         this.#context.emit('message', message);
+        this.#markRead();
         if (isUnread) {
           this.#syncLauncher();
           this.#context.emit('unread', this.store.state.unread);
         }
       }),
-      client.on('typing', (event) => this.store.update({ isAgentTyping: event.isTyping })),
+      client.on('typing', (event) => {
+        // The shopper's own typing in another tab is echoed to this one: not news to them.
+        if (event.author.kind === 'visitor') return;
+        this.#setTypist(event.isTyping ? { name: event.author.name } : undefined);
+      }),
+      client.on('read', (event) => {
+        if (event.by === 'agent' && event.seq > this.store.state.agentReadSeq) this.store.update({ agentReadSeq: event.seq });
+      }),
       client.on('error', (error) => this.#context.emit('error', { code: error.code, message: error.message })),
     );
+  }
+
+  #setTypist(typist: { name?: string | undefined } | undefined): void {
+    clearTimeout(this.#typingTimer);
+    if (typist) this.#typingTimer = setTimeout(() => this.store.update({ typist: undefined }), TYPING_FADE_MS);
+    const current = this.store.state.typist;
+    if (current?.name !== typist?.name || !current !== !typist) this.store.update({ typist });
+  }
+
+  /** What the shopper can see counts as read: the panel is open and the page is in front. */
+  #markRead(): void {
+    const { isOpen, messages } = this.store.state;
+    const newest = messages[messages.length - 1];
+    if (isOpen && newest && document.visibilityState === 'visible') this.#client.markRead(newest.seq);
   }
 
   /** Keeps the loader's launcher (label, expanded state, unread badge) in the shopper's language. */

@@ -16,7 +16,10 @@ export interface WidgetState {
   messages: Message[];
   outgoing: OutgoingMessage[];
   unread: number;
-  isAgentTyping: boolean;
+  /** Who is typing on the shop's side, when someone is (an agent; `name` when known). */
+  typist: { name?: string | undefined } | undefined;
+  /** How far an agent has read: the shopper's messages up to it show "Seen". */
+  agentReadSeq: number;
   locale: string;
   dir: 'ltr' | 'rtl';
   strings: Record<string, string>;
@@ -33,6 +36,7 @@ export const FALLBACK_STRINGS: Record<string, string> = {
   retry: 'Retry',
   sending: 'Sending…',
   sent: 'Sent',
+  seen: 'Seen',
   failed: 'Not sent',
   offline: 'You are offline. We will send your messages when you are back online.',
   typing: 'Typing…',
