@@ -79,6 +79,9 @@ describe('agents take over from the bot', () => {
     const seen = nextEvent<{ by: string; seq: number }>(socket, 'read:changed');
     agent.emit('agent:read:set', { conversationId: session.conversationId, seq: sent.seq });
     expect(await seen).toEqual({ by: 'agent', seq: sent.seq });
+    // After a reload the session says how far agents have read, so "Seen" stays.
+    const reloaded = track(rawSocket(gateway.url, { visitorToken: session.visitorToken }));
+    expect((await connectForSession(reloaded)).agentReadSeq).toBe(sent.seq);
 
     // Typing both ways.
     const agentSeesTyping = nextEvent<{ conversationId: string; isTyping: boolean }>(agent, 'typing:changed', (e) => e.conversationId === session.conversationId);

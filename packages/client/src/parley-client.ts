@@ -290,6 +290,8 @@ export class ParleyClient {
     }
     void this.#flush();
     this.#sendRead(); // a receipt held while offline
+    // "Seen" survives a reload: the session says how far agents have read already.
+    if (session.agentReadSeq) this.#events.emit('read', { by: 'agent', seq: session.agentReadSeq });
   }
 
   /** Stores the session and reports a locale that differs from the one held before. */

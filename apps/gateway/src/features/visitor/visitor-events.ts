@@ -74,7 +74,6 @@ export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocke
     // Typing is best-effort presence: malformed or too-frequent signals are dropped, not answered.
     if (!parsed.success || now - lastTypingAt < TYPING_MIN_INTERVAL_MS) return;
     lastTypingAt = now;
-    socket.to(room).emit('typing:changed', { author: { kind: 'visitor' }, isTyping: parsed.data.isTyping });
     deps.conversations.publishTyping(region, conversationId, { kind: 'visitor' }, parsed.data.isTyping);
   });
 
@@ -108,12 +107,14 @@ async function startSession(deps: VisitorEventDeps, socket: VisitorSocket): Prom
   }
   await socket.join(conversationRoom(context.conversationId));
   const lastSeq = await store.lastSeq(context.conversationId);
+  const agentReadSeq = (await store.getConversation(context.conversationId))?.agentReadSeq ?? 0;
   socket.emit('session:ready', {
     visitorId: context.visitorId,
     visitorToken: context.visitorToken,
     conversationId: context.conversationId,
     region: context.region,
     lastSeq,
+    ...(agentReadSeq > 0 ? { agentReadSeq } : {}),
     ...localePayload(context.site, context.locale, deps.templates),
   });
   // This socket joined after the opening was published to the room: it gets it live too.

@@ -51,6 +51,8 @@ export const SessionSchema = z.object({
   region: RegionSchema,
   /** Highest `seq` stored when the session started; the client fetches history up to it. */
   lastSeq: z.int().nonnegative(),
+  /** How far agents have read (0 when no agent has), so "Seen" survives a reload. */
+  agentReadSeq: z.int().nonnegative().optional(),
   /** Every source in the locale chain that offered tags, in chain order (why `locale` won). */
   localeCandidates: z.array(z.object({ source: LocaleSourceSchema, tags: z.array(z.string()) })),
   /** Text direction of `locale`. */
