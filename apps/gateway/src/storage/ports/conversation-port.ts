@@ -74,6 +74,8 @@ export interface ConversationQuery {
   channel?: Channel | undefined;
   /** Only conversations whose `slaDueAt` is before this ISO time. */
   slaDueBefore?: string | undefined;
+  /** Only conversations whose `snoozedUntil` is at or before this ISO time (the snooze sweep). */
+  snoozedUntilBefore?: string | undefined;
   /** Longest-waiting first (waitingSince ascending, never-waited last, then updatedAt descending). */
   limit: number;
 }
@@ -89,6 +91,17 @@ export interface ConversationPort {
   setBotState(conversationId: string, state: BotStateRecord): Promise<void>;
   /** Sets the given fields (null clears), leaves the rest; returns the record after, or null. */
   updateConversation(conversationId: string, patch: ConversationPatch): Promise<ConversationRecord | null>;
+  /**
+   * Compare-and-set on the assignee: applies `patch` only while the stored `assigneeId` is
+   * still `expected.assigneeId` (null = unassigned), atomically (one conditional UPDATE /
+   * updateOne), so two agents claiming at once cannot both win. `ok: false` carries the record
+   * as it is now (null when there is no such conversation).
+   */
+  updateConversationIf(
+    conversationId: string,
+    expected: { assigneeId: string | null },
+    patch: ConversationPatch,
+  ): Promise<{ ok: true; conversation: ConversationRecord } | { ok: false; conversation: ConversationRecord | null }>;
   /** One page of an inbox query, in the order `ConversationQuery.limit` documents. */
   listConversations(query: ConversationQuery): Promise<ConversationRecord[]>;
   /** How many conversations match (the `limit` is ignored). */
