@@ -16,6 +16,35 @@ export class SignInLockout {
   readonly #accounts = new RateLimiterMemory({ keyPrefix: 'sign-in-account', points: ACCOUNT_FAILURES_MAX, duration: LOCKOUT_WINDOW_SECONDS });
   readonly #ips = new RateLimiterMemory({ keyPrefix: 'sign-in-ip', points: IP_FAILURES_MAX, duration: LOCKOUT_WINDOW_SECONDS });
 
+  /**
+   * Takes one attempt from both the account and the IP budget before the password is checked,
+   * atomically, so a burst of simultaneous guesses cannot all pass the check while the slow
+   * argon2 verifications run. Answers the milliseconds to wait when either budget is spent
+   * (nothing is taken then), or null. A right password gives the attempt back (`recordSuccess`),
+   * and so does an attempt that was no failure (`forgive`).
+   */
+  async begin(email: string, ip: string): Promise<number | null> {
+    const locked = await this.retryAfterMs(email, ip);
+    if (locked !== null) return locked;
+    const taken: Array<() => Promise<unknown>> = [];
+    try {
+      await this.#accounts.consume(accountKey(email));
+      taken.push(() => this.#accounts.reward(accountKey(email)));
+      await this.#ips.consume(ip);
+      return null;
+    } catch (rejection) {
+      for (const giveBack of taken) await giveBack();
+      const wait = (rejection as { msBeforeNext?: number }).msBeforeNext;
+      if (typeof wait === 'number') return Math.max(1, wait);
+      throw rejection;
+    }
+  }
+
+  /** The attempt taken by `begin` was not a failure (the code was simply still to come). */
+  async forgive(email: string, ip: string): Promise<void> {
+    await Promise.all([this.#accounts.reward(accountKey(email)), this.#ips.reward(ip)]);
+  }
+
   /** Milliseconds until the account or IP may try again, or null when neither is locked. */
   async retryAfterMs(email: string, ip: string): Promise<number | null> {
     const [account, address] = await Promise.all([this.#accounts.get(accountKey(email)), this.#ips.get(ip)]);
@@ -25,14 +54,17 @@ export class SignInLockout {
     return wait > 0 ? wait : null;
   }
 
-  /** Counts one failure against both the account and the IP address. */
+  /** Counts one failure against both the account and the IP address (outside a sign-in, e.g. turning 2FA off). */
   async recordFailure(email: string, ip: string): Promise<void> {
     await Promise.all([this.#accounts.penalty(accountKey(email)), this.#ips.penalty(ip)]);
   }
 
-  /** A successful sign-in forgives the account's failures (not the IP's: sprayers succeed too). */
-  async recordSuccess(email: string): Promise<void> {
-    await this.#accounts.delete(accountKey(email));
+  /**
+   * A successful sign-in forgives the account's failures and gives back the IP's attempt taken
+   * by `begin` (the IP's earlier failures stay: sprayers succeed now and then too).
+   */
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    await Promise.all([this.#accounts.delete(accountKey(email)), this.#ips.reward(ip)]);
   }
 }
 

@@ -71,6 +71,14 @@ describe('POST /v1/agent/session', () => {
     expect((await attempt('ana@shop.example', PASSWORD, { ip: '198.51.100.9' })).statusCode).toBe(429);
   });
 
+  it('holds the lock under a burst: 40 simultaneous guesses get at most 5 tries', async () => {
+    await t.addAgent({ email: 'ana@shop.example' });
+    const answers = await Promise.all(Array.from({ length: 40 }, () => attempt('ana@shop.example', 'wrong password, long enough')));
+    const codes = answers.map(errorCodeOf);
+    expect(codes.filter((code) => code === 'PARLEY_ERR_AUTH_CREDENTIALS_INVALID')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'PARLEY_ERR_AUTH_LOCKED')).toHaveLength(35);
+  });
+
   it('locks an unknown email the same way, so a lock reveals nothing', async () => {
     for (let i = 0; i < 5; i++) await attempt('ghost@shop.example', `wrong-${i}`);
     expect(errorCodeOf(await attempt('ghost@shop.example', 'again'))).toBe('PARLEY_ERR_AUTH_LOCKED');

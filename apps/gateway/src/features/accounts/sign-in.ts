@@ -32,27 +32,28 @@ function dummyPasswordHash(): Promise<string> {
  */
 export async function signIn(context: AccountContext, body: AgentLoginRequest, ip: string, reply: FastifyReply): Promise<SignedIn> {
   const email = body.email.trim().toLowerCase();
-  const lockedForMs = await context.lockout.retryAfterMs(email, ip);
+  const lockedForMs = await context.lockout.begin(email, ip);
   if (lockedForMs !== null) {
     reply.log.warn('sign-in refused: too many failures for this account or address');
     throwLocked(reply, lockedForMs);
   }
   const agent = await context.directory.getAgentByEmail(email);
   const isPasswordRight = await verifyPassword(agent?.passwordHash ?? (await dummyPasswordHash()), body.password);
-  if (!agent || !isPasswordRight) {
-    await context.lockout.recordFailure(email, ip);
-    throw new ParleyError('PARLEY_ERR_AUTH_CREDENTIALS_INVALID');
+  // The attempt `begin` took stays counted as a failure unless given back below.
+  if (!agent || !isPasswordRight) throw new ParleyError('PARLEY_ERR_AUTH_CREDENTIALS_INVALID');
+  if (agent.isDisabled) {
+    await context.lockout.forgive(email, ip);
+    throw new ParleyError('PARLEY_ERR_AUTH_ACCOUNT_DISABLED');
   }
-  if (agent.isDisabled) throw new ParleyError('PARLEY_ERR_AUTH_ACCOUNT_DISABLED');
   if (agent.totpSecret) {
     // A missing code is the first step of a normal two-step sign-in, so it is not a failure.
-    if (body.totp === undefined) throw new ParleyError('PARLEY_ERR_AUTH_TOTP_REQUIRED');
-    if (!context.totp.verify(agent.id, agent.totpSecret, body.totp)) {
-      await context.lockout.recordFailure(email, ip);
-      throw new ParleyError('PARLEY_ERR_AUTH_TOTP_INVALID');
+    if (body.totp === undefined) {
+      await context.lockout.forgive(email, ip);
+      throw new ParleyError('PARLEY_ERR_AUTH_TOTP_REQUIRED');
     }
+    if (!context.totp.verify(agent.id, agent.totpSecret, body.totp)) throw new ParleyError('PARLEY_ERR_AUTH_TOTP_INVALID');
   }
-  await context.lockout.recordSuccess(email);
+  await context.lockout.recordSuccess(email, ip);
   return { agent, ...(await openSession(context, agent.id)) };
 }
 
