@@ -44,6 +44,23 @@ export async function signIn(url: string, email: string, password = AGENT_PASSWO
   return { cookie, csrfToken: body.csrfToken };
 }
 
+/** Creates an API token for the agent (signing in for it) and returns the secret `pk_…`. */
+export async function createToken(url: string, email: string, scopes: string[]): Promise<string> {
+  const { cookie, csrfToken } = await signIn(url, email);
+  const response = await fetch(`${url}/v1/agent/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ name: 'test integration', scopes }),
+  });
+  if (!response.ok) throw new Error(`token creation failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** A raw `/agent` socket authenticated by an API token. */
+export function agentSocketWithToken(url: string, token: string): AgentTestSocket {
+  return io(`${url}${AGENT_NAMESPACE}`, { transports: ['websocket'], reconnection: false, forceNew: true, auth: { protocolVersion: PROTOCOL_VERSION, token } });
+}
+
 /** A raw `/agent` socket sending `cookie` (connects at once, does not reconnect). */
 export function agentSocketWith(url: string, cookie: string, headers: Record<string, string> = {}): AgentTestSocket {
   return io(`${url}${AGENT_NAMESPACE}`, {

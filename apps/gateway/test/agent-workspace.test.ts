@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationSummary, Message, Session } from '@parley/protocol';
 import { agentCommandFixtures } from '@parley/protocol/fixtures';
-import { addAgent, agentSocketWith, call, codeOf, connectAgent, nextEvent, signIn } from './agent-harness.ts';
+import { addAgent, agentSocketWith, agentSocketWithToken, call, codeOf, connectAgent, createToken, nextEvent, signIn } from './agent-harness.ts';
 import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway, TestSocket } from './gateway-harness.ts';
 
@@ -233,6 +233,62 @@ describe('agent golden packets over a real socket', () => {
   afterAll(async () => {
     await running?.stop();
     if (running) removeDataDir(running.config);
+  });
+});
+
+describe('who keeps receiving what', () => {
+  const { track, ...running } = useWorkspaceGateway();
+
+  it('an agent who followed a conversation stops receiving it once it is given to a colleague', async () => {
+    const gateway = running.gateway();
+    const ann = await addAgent(gateway.app, { name: 'Ann', regions: ['us'] });
+    const bob = await addAgent(gateway.app, { name: 'Bob', regions: ['us'] });
+    const sue = await addAgent(gateway.app, { name: 'Sue', role: 'supervisor', regions: ['us'] });
+    const annSocket = track((await connectAgent(gateway.url, ann)).socket);
+    const supSocket = track((await connectAgent(gateway.url, sue)).socket);
+    const { socket, session } = await shopper(gateway, { country: 'US' });
+    track(socket);
+    await call(annSocket, 'conversation:open', { conversationId: session.conversationId });
+    await call(supSocket, 'conversation:assign', { conversationId: session.conversationId, agentId: bob.id });
+    const leaked: unknown[] = [];
+    for (const event of ['message:created', 'note:created', 'typing:changed', 'viewers:changed'] as const) annSocket.on(event, (payload: unknown) => leaked.push([event, payload]));
+    await call(supSocket, 'conversation:open', { conversationId: session.conversationId });
+    await call(supSocket, 'note:add', { conversationId: session.conversationId, clientNoteId: randomUUID(), text: 'VIP, handle with care' });
+    await say(socket, 'hello?');
+    socket.emit('typing:set', { isTyping: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(leaked).toEqual([]);
+    expect(await codeOf(call(annSocket, 'conversation:open', { conversationId: session.conversationId }))).toBe('PARLEY_ERR_CONVERSATION_NOT_ASSIGNED');
+  });
+
+  it('API tokens on the socket: no read scope, no connection; read-only cannot write; a token is never "online" for routing', async () => {
+    const gateway = running.gateway();
+    const bot = await addAgent(gateway.app, { name: 'Integration', role: 'admin', languages: ['de'], regions: ['br'] });
+    const noScope = agentSocketWithToken(gateway.url, await createToken(gateway.url, bot.email, ['agents:admin']));
+    track(noScope);
+    expect((await nextEvent<Error & { data?: { code: string } }>(noScope, 'connect_error')).data?.code).toBe('PARLEY_ERR_AUTH_SCOPE_MISSING');
+    const reader = track(agentSocketWithToken(gateway.url, await createToken(gateway.url, bot.email, ['conversations:read'])));
+    await nextEvent(reader, 'agent:ready');
+    const { socket, session } = await shopper(gateway, { country: 'BR', locales: ['de-DE'] });
+    track(socket);
+    await say(socket, 'Ich möchte mit einem Menschen sprechen');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Nobody is online (the token does not count): queued, not routed to the integration.
+    expect((await gateway.app.regions.store('br').getConversation(session.conversationId))?.assigneeId ?? null).toBeNull();
+    const queue = await call(reader, 'inbox:list', { view: 'unassigned' });
+    expect(queue.conversations.map((c) => c.id)).toContain(session.conversationId);
+    for (const attempt of [
+      call(reader, 'agent:message:send', { conversationId: session.conversationId, clientMsgId: randomUUID(), text: 'hi' }),
+      call(reader, 'conversation:status', { conversationId: session.conversationId, status: 'resolved' }),
+      call(reader, 'conversation:assign', { conversationId: session.conversationId }),
+      call(reader, 'presence:set', { status: 'online' }),
+    ]) {
+      expect(await codeOf(attempt)).toBe('PARLEY_ERR_AUTH_SCOPE_MISSING');
+    }
+    const writer = track(agentSocketWithToken(gateway.url, await createToken(gateway.url, bot.email, ['conversations:read', 'conversations:write'])));
+    await nextEvent(writer, 'agent:ready');
+    const sent = await call(writer, 'agent:message:send', { conversationId: session.conversationId, clientMsgId: randomUUID(), text: 'Hallo!' });
+    expect(sent.author).toMatchObject({ kind: 'agent', name: 'Integration' });
   });
 });
 

@@ -1,7 +1,8 @@
-import { AGENT_COMMAND_SCHEMAS, InboxQuerySchema } from '@parley/protocol';
+import { AGENT_COMMAND_SCHEMAS, InboxQuerySchema, ParleyError } from '@parley/protocol';
 import type { ConversationDetail } from '@parley/protocol';
 import { answer, parsePayload } from '../../socket/socket-edge.ts';
 import type { AgentActions } from './agent-actions.ts';
+import { assertMayWrite } from './agent-handshake.ts';
 import { maskingFor } from './agent-feature.ts';
 import type { AgentFeature } from './agent-feature.ts';
 import { followRoom } from './agent-types.ts';
@@ -21,12 +22,24 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
   const me = () => socket.data.agent;
   const announceViewers = (conversationId: string) =>
     feature.namespace.to(followRoom(conversationId)).emit('viewers:changed', { conversationId, viewers: feature.viewers.viewersOf(conversationId) });
+  // Every command counts against the agent's and the IP's budget: opening a conversation writes
+  // an audit entry and may call the shop's order webhook, and an inbox read runs many counts.
   const throttled = () => feature.limits.consumeEvent(me().id, socket.handshake.address);
+  const writing = async () => {
+    assertMayWrite(socket);
+    await throttled();
+  };
 
-  socket.on('inbox:list', (raw, ack) => answer(ack, log, () => actions.inbox(me(), parsePayload(InboxQuerySchema, raw))));
+  socket.on('inbox:list', (raw, ack) =>
+    answer(ack, log, async () => {
+      await throttled();
+      return actions.inbox(me(), parsePayload(InboxQuerySchema, raw));
+    }),
+  );
 
   socket.on('conversation:open', (raw, ack) =>
     answer(ack, log, async (): Promise<ConversationDetail> => {
+      await throttled();
       const ref = parsePayload(AGENT_COMMAND_SCHEMAS['conversation:open'], raw);
       const { region, conversation } = await actions.locate(me(), ref);
       const store = feature.conversations.store(region);
@@ -35,6 +48,8 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
       const notes = await store.listNotes(conversation.id);
       const context = await buildContext({ region, conversation, messages, store, site: feature.sites.get(conversation.siteKey), services: feature.services, masking });
       await feature.conversations.audit(region, { conversationId: conversation.id, actorId: me().id, action: 'conversation.open' });
+      // The console may have closed while the context was looked up: no ghost viewer then.
+      if (socket.disconnected) throw new ParleyError('PARLEY_ERR_CLIENT_CLOSED');
       await socket.join(followRoom(conversation.id));
       feature.viewers.add(socket.id, conversation.id, me().id, me().name);
       announceViewers(conversation.id);
@@ -61,6 +76,7 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
 
   socket.on('conversation:assign', (raw, ack) =>
     answer(ack, log, async () => {
+      await writing();
       const payload = parsePayload(AGENT_COMMAND_SCHEMAS['conversation:assign'], raw);
       return actions.assign(me(), payload, payload.agentId);
     }),
@@ -68,6 +84,7 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
 
   socket.on('conversation:status', (raw, ack) =>
     answer(ack, log, async () => {
+      await writing();
       const payload = parsePayload(AGENT_COMMAND_SCHEMAS['conversation:status'], raw);
       return actions.setStatus(me(), payload, payload.status, payload.snoozedUntil);
     }),
@@ -75,7 +92,7 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
 
   socket.on('agent:message:send', (raw, ack) =>
     answer(ack, log, async () => {
-      await throttled();
+      await writing();
       const payload = parsePayload(AGENT_COMMAND_SCHEMAS['agent:message:send'], raw);
       return (await actions.send(me(), payload, payload)).message;
     }),
@@ -83,7 +100,7 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
 
   socket.on('note:add', (raw, ack) =>
     answer(ack, log, async () => {
-      await throttled();
+      await writing();
       const payload = parsePayload(AGENT_COMMAND_SCHEMAS['note:add'], raw);
       return actions.note(me(), payload, payload);
     }),
@@ -99,6 +116,7 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
 
   socket.on('presence:set', (raw, ack) =>
     answer(ack, log, async () => {
+      await writing();
       const { status } = parsePayload(AGENT_COMMAND_SCHEMAS['presence:set'], raw);
       feature.presence.choose(me().id, status);
       return { status: feature.presence.statusOf(me().id) };
@@ -107,6 +125,7 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
 
   socket.on('pii:reveal', (raw, ack) =>
     answer(ack, log, async () => {
+      await writing();
       const payload = parsePayload(AGENT_COMMAND_SCHEMAS['pii:reveal'], raw);
       return { value: await actions.reveal(me(), payload, payload) };
     }),

@@ -2,7 +2,7 @@ import { AGENT_COMMAND_SCHEMAS } from '@parley/protocol';
 import type { AgentPresence } from '@parley/protocol';
 import type { AgentActions } from './agent-actions.ts';
 import { registerAgentCommands } from './agent-commands.ts';
-import { authenticateSocket } from './agent-handshake.ts';
+import { authenticateSocket, mayWrite } from './agent-handshake.ts';
 import type { AgentFeature } from './agent-feature.ts';
 import { toAgentProfile } from '../accounts/agent-profile.ts';
 import { agentRoom, followRoom } from './agent-types.ts';
@@ -28,21 +28,25 @@ export async function teamOf(feature: AgentFeature, siteFilter: string[] | null)
 export function onAgentConnection(feature: AgentFeature, actions: AgentActions, socket: AgentSocket): void {
   const agent = socket.data.agent;
   const log = feature.log.child({ socketId: socket.id, agentId: agent.id });
+  // An integration holding a token is not a person: it never counts as online for routing.
+  const isPresent = socket.data.principal.via === 'session';
   void socket.join(agentRoom(agent.id));
   registerAgentCommands(feature, actions, socket);
 
   let lastTypingAt = 0;
   socket.on('agent:typing:set', (raw) => {
     const parsed = AGENT_COMMAND_SCHEMAS['agent:typing:set'].safeParse(raw);
+    if (!mayWrite(socket)) return;
     const now = Date.now();
     // Best effort: malformed, too-frequent, or not-opened typing signals are dropped.
     if (!parsed.success || (parsed.data.isTyping && now - lastTypingAt < TYPING_MIN_INTERVAL_MS)) return;
     lastTypingAt = now;
     const { conversationId, isTyping } = parsed.data;
     if (!feature.viewers.setTyping(socket.id, conversationId, isTyping)) return;
-    void feature.locator.locate(agent, parsed.data).then(
+    const current = socket.data.agent;
+    void feature.locator.locate(current, parsed.data).then(
       ({ region }) => {
-        feature.conversations.publishTyping(region, conversationId, { kind: 'agent', id: agent.id, name: agent.name }, isTyping);
+        feature.conversations.publishTyping(region, conversationId, { kind: 'agent', id: current.id, name: current.name }, isTyping);
         feature.namespace.to(followRoom(conversationId)).emit('viewers:changed', { conversationId, viewers: feature.viewers.viewersOf(conversationId) });
       },
       () => undefined,
@@ -51,9 +55,9 @@ export function onAgentConnection(feature: AgentFeature, actions: AgentActions, 
 
   socket.on('agent:read:set', (raw) => {
     const parsed = AGENT_COMMAND_SCHEMAS['agent:read:set'].safeParse(raw);
-    if (!parsed.success) return;
+    if (!parsed.success || !mayWrite(socket)) return;
     void feature.locator
-      .locate(agent, parsed.data)
+      .locate(socket.data.agent, parsed.data)
       .then(({ region }) => feature.conversations.markRead(region, parsed.data.conversationId, 'agent', parsed.data.seq))
       .catch((error: unknown) => log.debug({ err: error }, 'read receipt dropped'));
   });
@@ -78,10 +82,10 @@ export function onAgentConnection(feature: AgentFeature, actions: AgentActions, 
     for (const conversationId of feature.viewers.drop(socket.id)) {
       feature.namespace.to(followRoom(conversationId)).emit('viewers:changed', { conversationId, viewers: feature.viewers.viewersOf(conversationId) });
     }
-    feature.presence.disconnected(agent.id);
+    if (isPresent) feature.presence.disconnected(agent.id);
   });
 
-  feature.presence.connected(agent.id);
+  if (isPresent) feature.presence.connected(agent.id);
   void teamOf(feature, agent.sites)
     .then((team) => socket.emit('agent:ready', { me: toAgentProfile(agent), team, presence: feature.presence.statusOf(agent.id) }))
     .catch((error: unknown) => {

@@ -28,7 +28,26 @@ export function subscribeAgentFanout(feature: AgentFeature, events: Conversation
     namespace.to(audience(region, conversation, previous)).emit('conversation:changed', summaryOf(region, conversation, maskingFor(feature, conversation)));
   };
 
-  events.on('conversation.changed', ({ region, conversation, previous }) => notify(region, conversation, previous));
+  /**
+   * Followers who may no longer see the conversation (reassigned away from an `agent`, site or
+   * region rights changed) leave its room before anything else is sent there, so they get no
+   * more of its messages, notes, typing or viewers.
+   */
+  const evictFollowers = async (region: Region, conversation: ConversationRecord) => {
+    const room = followRoom(conversation.id);
+    for (const socket of await namespace.in(room).fetchSockets()) {
+      if (maySee(socket.data.agent, region, conversation)) continue;
+      socket.leave(room);
+      if (feature.viewers.remove(socket.id, conversation.id)) {
+        namespace.to(room).emit('viewers:changed', { conversationId: conversation.id, viewers: feature.viewers.viewersOf(conversation.id) });
+      }
+    }
+  };
+
+  events.on('conversation.changed', async ({ region, conversation, previous }) => {
+    await evictFollowers(region, conversation);
+    notify(region, conversation, previous);
+  });
 
   events.on('message.created', ({ region, conversation, message }) => {
     const rooms = [followRoom(conversation.id), ...(conversation.assigneeId ? [agentRoom(conversation.assigneeId)] : [])];

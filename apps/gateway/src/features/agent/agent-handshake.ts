@@ -41,8 +41,23 @@ async function handshake(deps: AgentHandshakeDeps, socket: AgentSocket): Promise
     throw new ParleyError('PARLEY_ERR_PROTOCOL_VERSION_MISMATCH', undefined, { client: auth.protocolVersion ?? null, server: PROTOCOL_VERSION });
   }
   const principal = await authenticateSocket(deps.authenticator, socket);
+  // An API token reads conversations only with that scope; writing is checked per command.
+  if (principal.via === 'token' && !principal.scopes.includes('conversations:read')) {
+    throw new ParleyError('PARLEY_ERR_AUTH_SCOPE_MISSING', undefined, { scope: 'conversations:read' });
+  }
   socket.data.principal = principal;
   socket.data.agent = principal.agent;
+}
+
+/** Whether the socket may change things: a console session, or a token with conversations:write. */
+export function mayWrite(socket: AgentSocket): boolean {
+  const { principal } = socket.data;
+  return principal.via === 'session' || principal.scopes.includes('conversations:write');
+}
+
+/** Throws AUTH_SCOPE_MISSING for a read-only token. */
+export function assertMayWrite(socket: AgentSocket): void {
+  if (!mayWrite(socket)) throw new ParleyError('PARLEY_ERR_AUTH_SCOPE_MISSING', undefined, { scope: 'conversations:write' });
 }
 
 /**
