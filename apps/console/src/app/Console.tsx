@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AgentPresence, AgentProfile, PresenceStatus } from '@parley/protocol';
 import { endSession } from '../auth/session-api.ts';
+import type { SessionInfo } from '../auth/session-api.ts';
+import { createTotpApi } from '../auth/totp-api.ts';
 import { signInProblem } from '../auth/sign-in-errors.ts';
 import { ConversationView } from '../conversation/ConversationView.tsx';
 import { t, uiLanguage } from '../i18n/i18n.ts';
@@ -8,6 +10,7 @@ import { browserTimeZone, isValidTimeZone } from '../i18n/format.ts';
 import { Inbox, visibleRows } from '../inbox/Inbox.tsx';
 import type { InboxFilters, InboxTab } from '../inbox/inbox-logic.ts';
 import { useInbox } from '../inbox/use-inbox.ts';
+import { AccountDialog } from './AccountDialog.tsx';
 import type { AgentApi, AgentConnectionStatus } from './agent-api.ts';
 import { ConsoleHeader } from './ConsoleHeader.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
@@ -19,6 +22,12 @@ import { useShortcuts } from './use-shortcuts.ts';
 interface ConsoleProps {
   agent: AgentApi;
   me: AgentProfile;
+  /** The REST session (CSRF token, two-factor state). */
+  session: SessionInfo;
+  /** The workspace is known to require two-factor (the agent came through its setup step). */
+  isTotpRequired: boolean;
+  /** The gateway refused the socket until two-factor is set up (an admin made it mandatory). */
+  onTotpSetupRequired: () => void;
   /** The session ended (signed out, expired, disabled); `notice` says why when it was not asked for. */
   onSignedOut: (notice?: string) => void;
 }
@@ -26,7 +35,7 @@ interface ConsoleProps {
 const SESSION_ENDED = new Set(['PARLEY_ERR_AUTH_SESSION_EXPIRED', 'PARLEY_ERR_AUTH_REQUIRED', 'PARLEY_ERR_AUTH_ACCOUNT_DISABLED']);
 
 /** The signed-in console: header, inbox and the open conversation, wired to shortcuts and alerts. */
-export function Console({ agent, me, onSignedOut }: ConsoleProps) {
+export function Console({ agent, me, session, isTotpRequired, onTotpSetupRequired, onSignedOut }: ConsoleProps) {
   const now = useNow();
   const lang = uiLanguage();
   const timeZone = isValidTimeZone(me.timeZone) ? me.timeZone : browserTimeZone();
@@ -41,6 +50,9 @@ export function Console({ agent, me, onSignedOut }: ConsoleProps) {
   const [connection, setConnection] = useState<AgentConnectionStatus>('connected');
   const [alert, setAlert] = useState<string | undefined>();
   const [isHelpOpen, setHelpOpen] = useState(false);
+  const [isAccountOpen, setAccountOpen] = useState(false);
+  const [isTotpEnabled, setTotpEnabled] = useState(session.isTotpEnabled);
+  const totpApi = useMemo(() => createTotpApi(session.csrfToken), [session.csrfToken]);
   const searchRef = useRef<HTMLInputElement>(null);
   const composerRef = useRef<HTMLTextAreaElement>(null);
 
@@ -57,6 +69,10 @@ export function Console({ agent, me, onSignedOut }: ConsoleProps) {
       agent.on('presence', (p) => setTeam((current) => [...current.filter((a) => a.agentId !== p.agentId), p])),
       agent.on('status', setConnection),
       agent.on('error', (error) => {
+        if (error.code === 'PARLEY_ERR_AUTH_TOTP_SETUP_REQUIRED') {
+          agent.disconnect();
+          return onTotpSetupRequired();
+        }
         if (!SESSION_ENDED.has(error.code)) return setAlert(t('app.actionFailed', { message: error.message }));
         agent.disconnect();
         onSignedOut(signInProblem(error, { now: Date.now(), lang: uiLanguage(), timeZone }).text);
@@ -95,7 +111,11 @@ export function Console({ agent, me, onSignedOut }: ConsoleProps) {
 
   const signOut = () => {
     agent.disconnect();
-    void endSession().finally(() => onSignedOut());
+    void endSession(session.csrfToken).finally(() => onSignedOut());
+  };
+  const sessionOver = (notice: string) => {
+    agent.disconnect();
+    onSignedOut(notice);
   };
 
   return (
@@ -114,6 +134,8 @@ export function Console({ agent, me, onSignedOut }: ConsoleProps) {
         isMuted={attention.isMuted}
         onMuted={attention.setMuted}
         onHelp={() => setHelpOpen(true)}
+        isTotpEnabled={isTotpEnabled}
+        onAccount={() => setAccountOpen(true)}
         onSignOut={signOut}
       />
       {connection === 'reconnecting' || connection === 'connecting' || connection === 'failed' ? (
@@ -172,6 +194,16 @@ export function Console({ agent, me, onSignedOut }: ConsoleProps) {
         )}
       </div>
       <HelpDialog isOpen={isHelpOpen} onClose={() => setHelpOpen(false)} />
+      <AccountDialog
+        isOpen={isAccountOpen}
+        onClose={() => setAccountOpen(false)}
+        me={me}
+        api={totpApi}
+        isTotpEnabled={isTotpEnabled}
+        onTotpEnabled={setTotpEnabled}
+        isTotpRequired={isTotpRequired}
+        onSessionOver={sessionOver}
+      />
     </div>
   );
 }

@@ -13,11 +13,14 @@ interface ConsoleHeaderProps {
   isMuted: boolean;
   onMuted: (isMuted: boolean) => void;
   onHelp: () => void;
+  /** Two-factor sign-in is on for me (the button says so and opens the account dialog). */
+  isTotpEnabled: boolean;
+  onAccount: () => void;
   onSignOut: () => void;
 }
 
-/** The top bar: product, presence, team, sound, notifications, shortcuts help, sign-out. */
-export function ConsoleHeader({ me, team, presence, onPresence, isMuted, onMuted, onHelp, onSignOut }: ConsoleHeaderProps) {
+/** The top bar: product, presence, team, sound, notifications, shortcuts help, two-factor, sign-out. */
+export function ConsoleHeader({ me, team, presence, onPresence, isMuted, onMuted, onHelp, isTotpEnabled, onAccount, onSignOut }: ConsoleHeaderProps) {
   const [canAsk, setCanAsk] = useState(canAskForNotifications);
   return (
     <header class="topbar">
@@ -35,6 +38,9 @@ export function ConsoleHeader({ me, team, presence, onPresence, isMuted, onMuted
       ) : null}
       <button type="button" class="quiet" aria-keyshortcuts="?" onClick={onHelp}>
         <kbd aria-hidden="true">?</kbd> <span class="label-text">{t('app.shortcuts')}</span>
+      </button>
+      <button type="button" class={isTotpEnabled ? 'quiet totp-state on' : 'quiet totp-state off'} aria-haspopup="dialog" onClick={onAccount}>
+        {isTotpEnabled ? t('account.buttonOn') : t('account.buttonOff')}
       </button>
       <span class="me" title={me.email}>
         {me.name}
