@@ -350,4 +350,42 @@ describe('routing by capacity and presence', () => {
     fay.disconnect();
     await rerouted;
   });
+
+  it('the queue moves when a seat frees, and a conversation nobody online may take does not block the ones behind it', async () => {
+    const gateway = running.gateway();
+    const solo = await addAgent(gateway.app, { name: 'Sol', capacity: 1, regions: ['us'], sites: ['demo'] });
+    const { socket: sol } = await connectAgent(gateway.url, solo);
+    track(sol);
+    const first = await shopper(gateway, { country: 'US' });
+    track(first.socket);
+    const firstRouted = nextEvent<ConversationSummary>(sol, 'conversation:changed', (c) => c.id === first.session.conversationId && c.assigneeId === solo.id);
+    await say(first.socket, 'I want to talk to a person');
+    await firstRouted;
+    // An EU conversation Sol may not take is queued first; then a US one waits behind it.
+    const blocker = await shopper(gateway, { country: 'FR', locales: ['fr-FR'] });
+    const second = await shopper(gateway, { country: 'US' });
+    track(blocker.socket);
+    track(second.socket);
+    await say(blocker.socket, 'Je veux parler à un conseiller');
+    await say(second.socket, 'I want to talk to a person');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await gateway.app.regions.store('us').getConversation(second.session.conversationId))?.assigneeId ?? null).toBeNull();
+    const secondRouted = nextEvent<ConversationSummary>(sol, 'conversation:changed', (c) => c.id === second.session.conversationId && c.assigneeId === solo.id);
+    await call(sol, 'conversation:status', { conversationId: first.session.conversationId, status: 'resolved' });
+    await secondRouted;
+  });
+
+  it('masks a national phone number when the edge sent no country, from the conversation’s locale', async () => {
+    const gateway = running.gateway();
+    const sup = await addAgent(gateway.app, { name: 'Mia', role: 'supervisor' });
+    const { socket: agent } = await connectAgent(gateway.url, sup);
+    track(agent);
+    const { socket, session } = await shopper(gateway, { locales: ['de-DE'] });
+    track(socket);
+    const message = await say(socket, 'Bitte rufen Sie mich an: 0151 12345678');
+    const detail = await call(agent, 'conversation:open', { conversationId: session.conversationId });
+    const seen = detail.messages.find((m) => m.id === message.id)!;
+    expect(seen.text).not.toContain('12345678');
+    expect(seen.text).toContain('••• 5678');
+  });
 });

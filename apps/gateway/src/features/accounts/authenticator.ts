@@ -20,6 +20,11 @@ export interface AuthenticateOptions {
    * only for the routes that set it up, read the session and sign out.
    */
   allowTotpSetup?: boolean;
+  /**
+   * Whether this counts as use of the session (sliding the 12-hour idle expiry). A background
+   * re-check of an open console that nobody touched passes false, so an abandoned tab expires.
+   */
+  isUse?: boolean;
 }
 
 /** An Authenticator that also knows the two-factor setup exception (what createAuthenticator builds). */
@@ -87,7 +92,7 @@ export function createAuthenticator(options: AuthenticatorOptions): AccountAuthe
     if (!agent.totpSecret && authOptions.allowTotpSetup !== true && (await directory.getSettings()).isTotpRequired) {
       throw new ParleyError('PARLEY_ERR_AUTH_TOTP_SETUP_REQUIRED');
     }
-    if (at.getTime() - Date.parse(session.lastSeenAt) >= SESSION_TOUCH_MS) {
+    if (authOptions.isUse !== false && at.getTime() - Date.parse(session.lastSeenAt) >= SESSION_TOUCH_MS) {
       await directory.touchSession(sessionId, at.toISOString());
     }
     return { via: 'session', agent, sessionId, csrfToken: session.csrfToken };

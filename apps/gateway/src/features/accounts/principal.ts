@@ -13,7 +13,7 @@ export interface Authenticator {
    * AUTH_SESSION_EXPIRED (expired or revoked), AUTH_ACCOUNT_DISABLED, AUTH_TOTP_SETUP_REQUIRED.
    * `headers` are the raw HTTP request headers (REST call or Socket.IO handshake).
    */
-  authenticate(headers: { cookie?: string | undefined; authorization?: string | undefined }): Promise<Principal>;
+  authenticate(headers: { cookie?: string | undefined; authorization?: string | undefined }, options?: { isUse?: boolean }): Promise<Principal>;
 }
 
 /** The name of the console's session cookie. */

@@ -4,7 +4,7 @@ import type { AgentRecord } from '../../storage/directory/directory-store.ts';
 import type { ConversationRecord, NoteRecord } from '../../storage/region-store.ts';
 import { revealSpan } from '../privacy/masking.ts';
 import { mayTake } from '../routing/choose-agent.ts';
-import { assertMayAssign, mayReveal } from './access.ts';
+import { assertMayAssign, isOverseer, mayReveal } from './access.ts';
 import { maskingFor, RECENT_REPLY_MS } from './agent-feature.ts';
 import type { AgentFeature } from './agent-feature.ts';
 import { messageForAgent, noteForAgent, summaryOf } from './agent-views.ts';
@@ -50,8 +50,13 @@ export class AgentActions {
     return this.summary(region, await this.#feature.conversations.assign(region, conversation.id, to, agent.id));
   }
 
+  /**
+   * Moves a conversation to a status. An `agent` changing a queued conversation takes it first:
+   * otherwise a pending or snoozed conversation would leave the queue with nobody holding it.
+   */
   async setStatus(agent: AgentRecord, ref: ConversationRef, status: Exclude<ConversationStatus, 'bot'>, snoozedUntil: string | undefined): Promise<ConversationSummary> {
     const { region, conversation } = await this.locate(agent, ref);
+    if (!isOverseer(agent) && !conversation.assigneeId) await this.#feature.conversations.assign(region, conversation.id, agent.id, agent.id);
     return this.summary(region, await this.#feature.conversations.setStatus(region, conversation.id, status, snoozedUntil, agent.id));
   }
 

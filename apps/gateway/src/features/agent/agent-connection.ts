@@ -10,13 +10,17 @@ import type { AgentSocket } from './agent-types.ts';
 
 const TYPING_MIN_INTERVAL_MS = 500;
 
-/** Every agent sharing a site with `agentId`'s sites, with presence and load. */
+/** Whether two agents' allowed sites overlap (null = every site). */
+export function sharesSite(a: string[] | null, b: string[] | null): boolean {
+  return a === null || b === null || a.some((site) => b.includes(site));
+}
+
+/** Every agent sharing a site with `siteFilter`, with presence and load. */
 export async function teamOf(feature: AgentFeature, siteFilter: string[] | null): Promise<AgentPresence[]> {
   const agents = await feature.directory.listAgents();
-  const shares = (sites: string[] | null) => siteFilter === null || sites === null || sites.some((site) => siteFilter.includes(site));
   return Promise.all(
     agents
-      .filter((agent) => !agent.isDisabled && shares(agent.sites))
+      .filter((agent) => !agent.isDisabled && sharesSite(siteFilter, agent.sites))
       .map(async (agent) => ({ agentId: agent.id, name: agent.name, status: feature.presence.statusOf(agent.id), load: await feature.routing.loadOf(agent.id) })),
   );
 }
@@ -63,8 +67,16 @@ export function onAgentConnection(feature: AgentFeature, actions: AgentActions, 
   });
 
   // Sessions expire and get revoked, agents get disabled or change role: check again while open.
+  // Only a console someone used since the last check keeps its session alive.
+  let wasUsed = false;
+  socket.use((_packet, next) => {
+    wasUsed = true;
+    next();
+  });
   const recheck = setInterval(() => {
-    authenticateSocket(feature.authenticator, socket).then(
+    const isUse = wasUsed;
+    wasUsed = false;
+    authenticateSocket(feature.authenticator, socket, { isUse }).then(
       (principal) => {
         socket.data.principal = principal;
         socket.data.agent = principal.agent;

@@ -38,10 +38,14 @@ export interface AgentFeature {
 export const RECENT_REPLY_MS = 10_000;
 
 /** How to mask one conversation for agents: its site's order formats stay readable. */
-export function maskingFor(feature: Pick<AgentFeature, 'sites' | 'services'>, conversation: Pick<ConversationRecord, 'siteKey' | 'country'>): MaskingOptions {
+export function maskingFor(feature: Pick<AgentFeature, 'sites' | 'services'>, conversation: Pick<ConversationRecord, 'siteKey' | 'country' | 'locale'>): MaskingOptions {
   const site = feature.sites.get(conversation.siteKey);
   const own = site ? feature.services.orderPatterns(site) : undefined;
-  return { keepPatterns: [...(own ?? []), ...DEFAULT_ORDER_PATTERNS], defaultCountry: conversation.country };
+  // A national number ("0151 12345678") needs a country to be recognised: the shopper's, else
+  // the region of the conversation's locale (de-DE → DE), else the site's home (en-US → US).
+  const regionOf = (locale: string | undefined) => (locale ? /-([A-Z]{2})\b/.exec(locale)?.[1] : undefined);
+  const defaultCountry = conversation.country ?? regionOf(conversation.locale) ?? regionOf(site?.defaultLocale);
+  return { keepPatterns: [...(own ?? []), ...DEFAULT_ORDER_PATTERNS], defaultCountry };
 }
 
 /** The region and record of a conversation event, for fan-out checks. */

@@ -64,12 +64,12 @@ export function assertMayWrite(socket: AgentSocket): void {
  * The socket's caller from its handshake: `auth.token` (an API token) or the session cookie.
  * Run again while the socket is open, so a revoked session or a disabled agent loses it.
  */
-export async function authenticateSocket(authenticator: Authenticator, socket: AgentSocket): Promise<Principal> {
+export async function authenticateSocket(authenticator: Authenticator, socket: AgentSocket, options: { isUse?: boolean } = {}): Promise<Principal> {
   const auth = (socket.handshake.auth ?? {}) as { token?: unknown };
   const token = typeof auth.token === 'string' && auth.token.length <= 256 ? auth.token : undefined;
   const headers = socket.handshake.headers;
   if (!token) assertSameOrigin(headers.origin, headers.host);
-  return authenticator.authenticate(token ? { authorization: `Bearer ${token}` } : { cookie: headers.cookie });
+  return authenticator.authenticate(token ? { authorization: `Bearer ${token}` } : { cookie: headers.cookie }, options);
 }
 
 function assertSameOrigin(origin: string | undefined, host: string | undefined): void {

@@ -4,12 +4,13 @@ import type { SocketRateLimits } from '../../security/rate-limits.ts';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import type { SiteServices } from '../../sites/site-services.ts';
 import type { DirectoryStore } from '../../storage/directory/directory-store.ts';
+import type { ConversationRecord } from '../../storage/region-store.ts';
 import type { Authenticator } from '../accounts/principal.ts';
 import type { ConversationEvents } from '../conversations/conversation-events.ts';
 import type { ConversationService } from '../conversations/conversation-service.ts';
 import { AssignmentRouter } from '../routing/assignment-router.ts';
 import { AgentActions } from './agent-actions.ts';
-import { onAgentConnection } from './agent-connection.ts';
+import { onAgentConnection, sharesSite } from './agent-connection.ts';
 import type { AgentFeature } from './agent-feature.ts';
 import { subscribeAgentFanout } from './agent-fanout.ts';
 import { createAgentHandshake } from './agent-handshake.ts';
@@ -17,6 +18,14 @@ import type { AgentNamespace } from './agent-types.ts';
 import { ConversationLocator } from './locate-conversation.ts';
 import { PresenceTracker } from './presence.ts';
 import { ViewerRegistry } from './viewers.ts';
+
+const HELD = new Set(['open', 'pending']);
+
+/** Whether a change took a conversation off its assignee's load. */
+function frees(previous: ConversationRecord, next: ConversationRecord): boolean {
+  if (!previous.assigneeId || !HELD.has(previous.status ?? 'bot')) return false;
+  return next.assigneeId !== previous.assigneeId || !HELD.has(next.status ?? 'bot');
+}
 
 /** What the `/agent` namespace is built from. */
 export interface AgentNamespaceDeps {
@@ -49,8 +58,12 @@ export function attachAgentNamespace(deps: AgentNamespaceDeps): { feature: Agent
       void (async () => {
         const agent = await deps.directory.getAgent(agentId);
         if (!agent) return;
-        namespace.emit('presence:changed', { agentId, name: agent.name, status, load: await routing.loadOf(agentId) });
-        if (status === 'online') await routing.drainQueueFor(agentId);
+        const presence = { agentId, name: agent.name, status, load: await routing.loadOf(agentId) };
+        // Only colleagues who share a site with them see it (the same rule as agent:ready's team).
+        for (const socket of await namespace.fetchSockets()) {
+          if (sharesSite(socket.data.agent.sites, agent.sites)) socket.emit('presence:changed', presence);
+        }
+        if (status === 'online') await routing.drainQueue(`${agentId} came online`);
         if (status === 'offline') await routing.reassignFrom(agentId);
       })().catch((error: unknown) => deps.log.error({ err: error, agentId }, 'presence change could not be handled'));
     },
@@ -78,8 +91,10 @@ export function attachAgentNamespace(deps: AgentNamespaceDeps): { feature: Agent
   namespace.on('connection', (socket) => onAgentConnection(feature, actions, socket));
   subscribeAgentFanout(feature, deps.events);
   // A hand-off queues the conversation; routing gives it to someone who can take it now.
-  deps.events.on('conversation.changed', ({ region, conversation }) => {
+  deps.events.on('conversation.changed', ({ region, conversation, previous }) => {
     if (conversation.status === 'open' && !conversation.assigneeId && conversation.waitingSince) void routing.route(region, conversation);
+    // A seat freed (resolved, snoozed, handed on): the queue moves.
+    if (previous && frees(previous, conversation)) void routing.drainQueue(`a seat of ${previous.assigneeId} freed`);
   });
   return { feature, actions, close: () => presence.close() };
 }

@@ -37,12 +37,14 @@ export async function buildContext(input: ContextInput): Promise<ConversationCon
   const visitor = await store.getVisitor(conversation.visitorId);
   if (visitor?.identity) {
     const { userId, name, email } = visitor.identity;
-    context.identity = { userId, ...(name ? { name } : {}), ...(email ? { email: maskText(email, input.masking).text } : {}) };
+    // A shop may use an email or a phone as the user id: masked like any other contact field.
+    context.identity = { userId: maskText(userId, input.masking).text, ...(name ? { name } : {}), ...(email ? { email: maskText(email, input.masking).text } : {}) };
   }
   const subject = { visitorId: conversation.visitorId, userId: visitor?.identity?.userId };
   const earlier = await store.listConversationsOf(subject, EARLIER_MAX + 1);
+  // The same user id on another site is another shop's customer: never shown across sites.
   context.earlier = earlier
-    .filter((other) => other.id !== conversation.id)
+    .filter((other) => other.id !== conversation.id && other.siteKey === conversation.siteKey)
     .slice(0, EARLIER_MAX)
     .map((other) => ({ id: other.id, createdAt: other.createdAt, status: other.status ?? 'bot' }));
   context.orders = await lookUpOrders(input);

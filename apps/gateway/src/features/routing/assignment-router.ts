@@ -48,17 +48,23 @@ export class AssignmentRouter {
     return this.#serial(() => this.#route(region, conversation));
   }
 
-  /** An agent came online: give them queued conversations they may take, oldest first. */
-  drainQueueFor(agentId: string): Promise<void> {
+  /**
+   * A seat may have freed or an agent came online: give queued conversations to whoever may
+   * take them now, oldest first. A conversation nobody online may take (another site, another
+   * region) is passed over, not a wall for the ones behind it; the pass stops when nobody
+   * online has a free seat.
+   */
+  drainQueue(reason: string): Promise<void> {
     return this.#serial(async () => {
       for (const region of REGIONS) {
         const queued = await this.#deps.conversations.store(region).listConversations({ statuses: ['open'], assigneeId: null, limit: QUEUE_DRAIN_LIMIT });
         for (const conversation of queued) {
-          const chosen = await this.#route(region, conversation);
-          if (chosen === undefined) break;
+          const candidates = await this.#candidates();
+          if (!candidates.some(({ agent, load }) => load < agent.capacity)) return;
+          await this.#route(region, conversation, candidates);
         }
       }
-      this.#deps.log.debug({ agentId }, 'queue drained for an agent who came online');
+      this.#deps.log.debug({ reason }, 'queue drained');
     });
   }
 
@@ -75,11 +81,11 @@ export class AssignmentRouter {
     });
   }
 
-  async #route(region: Region, queued: ConversationRecord): Promise<string | undefined> {
+  async #route(region: Region, queued: ConversationRecord, known?: RoutingCandidate[]): Promise<string | undefined> {
     // Routing runs one pass at a time: the record an event carried may be stale by now.
     const conversation = await this.#deps.conversations.store(region).getConversation(queued.id);
     if (!conversation || conversation.assigneeId || conversation.status !== 'open') return undefined;
-    const candidates = await this.#candidates();
+    const candidates = known ?? (await this.#candidates());
     const chosen = chooseAgent(candidates, region, conversation);
     if (!chosen) return undefined;
     await this.#deps.conversations.assign(region, conversation.id, chosen.id, ROUTING_ACTOR);

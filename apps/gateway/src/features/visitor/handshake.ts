@@ -66,7 +66,8 @@ async function handshake(deps: HandshakeDeps, socket: VisitorSocket): Promise<vo
   // Verify before creating anything, so a forged identity leaves no visitor behind.
   const identity = auth.identity ? verifyIdentity(site, auth.identity) : undefined;
   const country = deps.countryHeader ? headerValue(socket, deps.countryHeader) : undefined;
-  const pageUrl = auth.pageUrl ? withoutQuery(auth.pageUrl) : undefined;
+  // Only a page of the site itself: anything else would put a stranger's link in the agent's panel.
+  const pageUrl = auth.pageUrl && isOriginAllowed(site, new URL(auth.pageUrl).origin) ? withoutQuery(auth.pageUrl) : undefined;
   socket.data.context = await deps.sessions.resolve({ site, visitorToken: auth.visitorToken, ip, country, timeZone: auth.timeZone, localeHints, identity, pageUrl });
 }
 
