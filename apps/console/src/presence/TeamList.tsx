@@ -11,6 +11,7 @@ const ORDER = { online: 0, away: 1, offline: 2 } as const;
 /** The team's presence and load, online first, behind a disclosure in the header. */
 export function TeamList({ team, meId }: TeamListProps) {
   const others = team.filter((agent) => agent.agentId !== meId).sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.name.localeCompare(b.name));
+  // Colleagues online: "Team: 0 online" while I am online myself read as a bug, so say "colleagues".
   const online = others.filter((agent) => agent.status === 'online').length;
   return (
     <details class="team">

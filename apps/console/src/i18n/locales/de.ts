@@ -214,7 +214,7 @@ export const de: Strings = {
   'presence.online': 'Verfügbar',
   'presence.away': 'Abwesend',
   'presence.offline': 'Offline',
-  'team.summary': 'Team: {{online}} verfügbar',
+  'team.summary': 'Kolleg:innen verfügbar: {{online}}',
   'team.heading': 'Team',
   'team.load': '{{load}} offen',
 

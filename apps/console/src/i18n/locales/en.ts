@@ -214,7 +214,7 @@ export const en = {
   'presence.online': 'Online',
   'presence.away': 'Away',
   'presence.offline': 'Offline',
-  'team.summary': 'Team: {{online}} online',
+  'team.summary': 'Colleagues online: {{online}}',
   'team.heading': 'Team',
   'team.load': '{{load}} open',
 

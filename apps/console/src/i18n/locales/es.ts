@@ -214,7 +214,7 @@ export const es: Strings = {
   'presence.online': 'Disponible',
   'presence.away': 'Ausente',
   'presence.offline': 'Desconectado',
-  'team.summary': 'Equipo: {{online}} disponibles',
+  'team.summary': 'Compañeros disponibles: {{online}}',
   'team.heading': 'Equipo',
   'team.load': '{{load}} abiertas',
 

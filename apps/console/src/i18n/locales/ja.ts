@@ -214,7 +214,7 @@ export const ja: Strings = {
   'presence.online': 'オンライン',
   'presence.away': '離席中',
   'presence.offline': 'オフライン',
-  'team.summary': 'チーム: {{online}} 人がオンライン',
+  'team.summary': 'オンラインの同僚: {{online}} 人',
   'team.heading': 'チーム',
   'team.load': '対応中 {{load}} 件',
 

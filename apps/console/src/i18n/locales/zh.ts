@@ -214,7 +214,7 @@ export const zh: Strings = {
   'presence.online': '在线',
   'presence.away': '离开',
   'presence.offline': '离线',
-  'team.summary': '团队:{{online}} 人在线',
+  'team.summary': '在线同事：{{online}} 人',
   'team.heading': '团队',
   'team.load': '{{load}} 个处理中',
 
