@@ -1,5 +1,5 @@
 import { ParleyError } from '@parley/protocol';
-import type { ConversationPatch, ConversationQuery, ConversationRecord } from './region-store.ts';
+import type { ConversationPatch, ConversationPort, ConversationQuery, ConversationRecord } from './region-store.ts';
 import { assertStorable } from './storable.ts';
 
 /**
@@ -49,6 +49,9 @@ export type FieldValue = string | number | object;
 /** One change to apply: a value to store, or null to clear the field. */
 export type FieldChange = readonly [key: PatchKey, value: FieldValue | null];
 
+/** What `updateConversationIf` answers: the record after when it applied, else the record as it is (or null). */
+export type ConditionalUpdate = Awaited<ReturnType<ConversationPort['updateConversationIf']>>;
+
 /** The identity fields of a conversation, fixed at creation. */
 export type ConversationIdentity = Pick<ConversationRecord, 'id' | 'visitorId' | 'siteKey' | 'createdAt'>;
 
@@ -66,6 +69,28 @@ export function conversationChanges(patch: ConversationPatch): FieldChange[] {
     changes.push([key, normaliseField(key, value)]);
   }
   return changes;
+}
+
+/**
+ * The changes an update applies: the patch's, with `updatedAt` the patch's or now, because every
+ * change is an update the inbox should see. Shared by `updateConversation` and
+ * `updateConversationIf`, so both validate and stamp alike.
+ */
+export function updateChanges(patch: ConversationPatch): FieldChange[] {
+  const changes = conversationChanges(patch).filter(([key]) => key !== 'updatedAt');
+  const updatedAt = typeof patch.updatedAt === 'string' ? isoTime(patch.updatedAt, 'updatedAt') : new Date().toISOString();
+  changes.push(['updatedAt', updatedAt]);
+  return changes;
+}
+
+/** Validates the assignee a compare-and-set expects: a storable string, or null for unassigned. */
+export function expectedAssignee(expected: { assigneeId: string | null }): string | null {
+  // Callers outside TypeScript (a socket payload passed through) may send anything.
+  const assigneeId: unknown = (expected as { assigneeId?: unknown } | undefined)?.assigneeId;
+  if (assigneeId === null) return null;
+  if (typeof assigneeId !== 'string') throw invalid('expected.assigneeId', 'must be a string or null');
+  assertStorable(assigneeId, 'expected.assigneeId');
+  return assigneeId;
 }
 
 /** The changes that create a conversation: everything given, `status` `bot` and `updatedAt` = `createdAt` unless given. */
@@ -104,12 +129,13 @@ export function isoTime(value: unknown, path: string): string {
   return new Date(time).toISOString();
 }
 
-/** Validates an inbox query and normalises what it compares (language case, the SLA instant). */
+/** Validates an inbox query and normalises what it compares (language case, the SLA and snooze instants). */
 export function normaliseQuery<Q extends Omit<ConversationQuery, 'limit'>>(query: Q): Q {
   assertStorable(query, 'query');
   const normalised = { ...query };
   if (query.language !== undefined) normalised.language = query.language.toLowerCase();
   if (query.slaDueBefore !== undefined) normalised.slaDueBefore = isoTime(query.slaDueBefore, 'slaDueBefore');
+  if (query.snoozedUntilBefore !== undefined) normalised.snoozedUntilBefore = isoTime(query.snoozedUntilBefore, 'snoozedUntilBefore');
   return normalised;
 }
 

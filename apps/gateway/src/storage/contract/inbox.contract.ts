@@ -74,6 +74,41 @@ export function describeInboxContract(kit: ContractKit): void {
     expect(await ids({ slaDueBefore: at('09:30') })).toEqual([]);
   });
 
+  it('filters by snoozed until at or before a time', async () => {
+    expect(await ids({ snoozedUntilBefore: at('12:00') })).toEqual(['c6']);
+    expect(await ids({ snoozedUntilBefore: at('11:59') })).toEqual([]);
+    expect(await ids({ snoozedUntilBefore: at('12:00'), statuses: ['snoozed'], assigneeId: 'a_2' })).toEqual(['c6']);
+    expect(await ids({ snoozedUntilBefore: at('12:00'), statuses: ['open'] })).toEqual([]);
+  });
+
+  it('finds due snoozes alone and with other filters, inclusive, in any ISO spelling; counts agree', async () => {
+    const shared = await kit.open();
+    const siteKey = freshSite();
+    const rows: Array<Partial<ConversationRecord>> = [
+      { status: 'snoozed', assigneeId: 'a_1', snoozedUntil: at('09:00'), locale: 'ja-JP', updatedAt: at('09:04') },
+      { status: 'snoozed', snoozedUntil: at('10:00'), locale: 'ja-JP', updatedAt: at('09:03') },
+      { status: 'open', snoozedUntil: at('11:00'), locale: 'de-DE', updatedAt: at('09:02') },
+      { status: 'snoozed', locale: 'ja-JP', updatedAt: at('09:01') },
+    ];
+    for (const [index, row] of rows.entries()) await kit.newConversation(shared, { ...row, id: `${siteKey}_s${index + 1}`, siteKey });
+    const due = async (query: Omit<ConversationQuery, 'limit' | 'siteKeys'>): Promise<string[]> => {
+      const listed = (await shared.listConversations({ ...query, siteKeys: [siteKey], limit: 10 })).map((c) => c.id.slice(siteKey.length + 1));
+      expect(await shared.countConversations({ ...query, siteKeys: [siteKey] })).toBe(listed.length);
+      return listed;
+    };
+    expect(await due({ snoozedUntilBefore: at('10:00') })).toEqual(['s1', 's2']);
+    expect(await due({ snoozedUntilBefore: '2026-03-01T11:00:00+01:00' })).toEqual(['s1', 's2']);
+    expect(await due({ snoozedUntilBefore: at('09:59') })).toEqual(['s1']);
+    expect(await due({ snoozedUntilBefore: at('08:59') })).toEqual([]);
+    expect(await due({ snoozedUntilBefore: at('23:00') })).toEqual(['s1', 's2', 's3']);
+    expect(await due({ snoozedUntilBefore: at('23:00'), statuses: ['snoozed'] })).toEqual(['s1', 's2']);
+    expect(await due({ snoozedUntilBefore: at('23:00'), statuses: ['snoozed'], assigneeId: null })).toEqual(['s2']);
+    expect(await due({ snoozedUntilBefore: at('23:00'), language: 'de' })).toEqual(['s3']);
+    expect(await due({ snoozedUntilBefore: at('10:30'), language: 'de' })).toEqual([]);
+    await expect(shared.listConversations({ snoozedUntilBefore: 'soon', limit: 10 })).rejects.toMatchObject({ code: 'PARLEY_ERR_PAYLOAD_INVALID' });
+    await expect(shared.countConversations({ snoozedUntilBefore: 'soon' })).rejects.toMatchObject({ code: 'PARLEY_ERR_PAYLOAD_INVALID' });
+  });
+
   it('combines filters: every given one narrows', async () => {
     expect(await ids({ statuses: ['open', 'pending'], assigneeId: 'a_1', language: 'ja' })).toEqual(['c3']);
     expect(await ids({ siteKeys: ['site_a'], statuses: ['open'], slaDueBefore: at('11:00') })).toEqual(['c2', 'c1']);

@@ -8,7 +8,7 @@ import { guard } from './mongo-support.ts';
 /** Longest-waiting first, never-waited last (see `ConversationDoc.waitRank`), then most recently updated. */
 const INBOX_SORT: Sort = { waitRank: -1, updatedAt: -1, _id: 1 };
 
-/** Inbox queries in MongoDB: `find` with equality/`$in`/`$lt` filters and a plain sort, nothing less portable. */
+/** Inbox queries in MongoDB: `find` with equality/`$in`/`$lt`/`$lte` filters and a plain sort, nothing less portable. */
 export class MongoConversationQuery {
   readonly #conversations: Collection<ConversationDoc>;
 
@@ -55,5 +55,7 @@ function toFilter(input: Omit<ConversationQuery, 'limit'>): Filter<ConversationD
   if (query.country !== undefined) filter['country'] = query.country;
   if (query.channel !== undefined) filter['channel'] = query.channel;
   if (query.slaDueBefore !== undefined) filter['slaDueAt'] = { $lt: new Date(query.slaDueBefore) };
+  // A missing field never satisfies `$lte`, so conversations that were never snoozed stay out.
+  if (query.snoozedUntilBefore !== undefined) filter['snoozedUntil'] = { $lte: new Date(query.snoozedUntilBefore) };
   return filter as Filter<ConversationDoc>;
 }

@@ -1,6 +1,6 @@
 import type { Collection } from 'mongodb';
 import type { LocaleSource } from '@parley/protocol';
-import { conversationChanges, creationChanges, isoTime, languageOf } from '../conversation-fields.ts';
+import { creationChanges, languageOf, updateChanges } from '../conversation-fields.ts';
 import type { BotStateRecord, ConversationPatch, ConversationRecord } from '../region-store.ts';
 import { assertStorable } from '../storable.ts';
 import { toConversation, toDocUpdate } from './mongo-conversation-doc.ts';
@@ -39,10 +39,7 @@ export class MongoConversations {
    * `updatedAt` becomes the patch's, or now: every change is an update the inbox should see.
    */
   async update(conversationId: string, patch: ConversationPatch): Promise<ConversationRecord | null> {
-    const changes = conversationChanges(patch).filter(([key]) => key !== 'updatedAt');
-    const updatedAt = typeof patch.updatedAt === 'string' ? isoTime(patch.updatedAt, 'updatedAt') : new Date().toISOString();
-    changes.push(['updatedAt', updatedAt]);
-    const update = toDocUpdate(changes);
+    const update = toDocUpdate(updateChanges(patch));
     const result = await guard(() => this.#conversations.updateOne({ _id: conversationId }, update));
     return result.matchedCount === 0 ? null : this.get(conversationId);
   }

@@ -15,7 +15,8 @@ export interface VisitorDoc {
  * two derived fields the inbox queries need: `language` (primary subtag of `locale`, for an
  * equality filter) and `waitRank` (minus the epoch milliseconds of `waitingSince`, absent when
  * not waiting). Sorting `waitRank` descending puts the longest-waiting first and, because a
- * missing field sorts lowest on every MongoDB-wire server, the never-waited last.
+ * missing field sorts lowest on every MongoDB-wire server, the never-waited last. `claimRev` is
+ * the last assignee compare-and-set applied (see `AssigneeClaimDoc`); absent means none yet.
  */
 export interface ConversationDoc {
   _id: string;
@@ -25,7 +26,23 @@ export interface ConversationDoc {
   createdAt: Date;
   language?: string;
   waitRank?: number;
+  claimRev?: number;
   [field: string]: unknown;
+}
+
+/**
+ * One decided compare-and-set on a conversation's assignee, `_id` `<conversationId>:<rev>`.
+ * Whoever inserts revision `claimRev + 1` first wins (the unique `_id` decides, on every
+ * server); the change it carries (`set`/`unset`, derived fields included) is then applied to the
+ * conversation, by the winner or, should it stop halfway, by the next caller.
+ */
+export interface AssigneeClaimDoc {
+  _id: string;
+  conversationId: string;
+  rev: number;
+  set: Record<string, unknown>;
+  unset: string[];
+  at: Date;
 }
 
 /** A message document. */
@@ -82,6 +99,7 @@ export interface SchemaMetaDoc {
 export interface RegionCollections {
   visitors: Collection<VisitorDoc>;
   conversations: Collection<ConversationDoc>;
+  claims: Collection<AssigneeClaimDoc>;
   messages: Collection<MessageDoc>;
   tickets: Collection<TicketDoc>;
   notes: Collection<NoteDoc>;
@@ -94,6 +112,7 @@ export function regionCollections(db: Db): RegionCollections {
   return {
     visitors: db.collection('visitors'),
     conversations: db.collection('conversations'),
+    claims: db.collection('conversation_claims'),
     messages: db.collection('messages'),
     tickets: db.collection('tickets'),
     notes: db.collection('notes'),

@@ -67,4 +67,29 @@ describe.skipIf(!target.uri)('MongoDB-wire migrations', () => {
     await store.init();
     expect(await client.db(dbName).collection('schema_meta').findOne({ _id: 'region' as never })).toEqual({ _id: 'region', version: MONGO_SCHEMA_VERSION });
   });
+
+  it('migrates a version-2 database: the snooze index exists and the snooze filter finds due documents', async () => {
+    const dbName = freshDb();
+    const collections = regionCollections(client.db(dbName));
+    await migrateMongo(collections, 2);
+    expect(await mongoSchemaVersion(collections)).toBe(2);
+    const raw = client.db(dbName).collection('conversations');
+    await raw.insertMany([
+      { _id: 'c_due' as never, visitorId: 'v_1', siteKey: 'demo', locale: 'de-DE', language: 'de', status: 'snoozed', snoozedUntil: new Date('2026-01-02T09:00:00.000Z'), createdAt: CREATED, updatedAt: CREATED },
+      { _id: 'c_later' as never, visitorId: 'v_1', siteKey: 'demo', locale: 'de-DE', language: 'de', status: 'snoozed', snoozedUntil: new Date('2026-01-03T09:00:00.000Z'), createdAt: CREATED, updatedAt: CREATED },
+      // Unassigned written as an explicit null (another writer may): still unassigned.
+      { _id: 'c_open' as never, visitorId: 'v_1', siteKey: 'demo', locale: 'de-DE', language: 'de', status: 'open', assigneeId: null, createdAt: CREATED, updatedAt: CREATED },
+    ]);
+    const store = new MongoRegionStore({ client, dbName, region: 'eu' });
+    await store.init();
+    expect(await mongoSchemaVersion(collections)).toBe(MONGO_SCHEMA_VERSION);
+    expect(MONGO_SCHEMA_VERSION).toBe(3);
+    const indexes = await raw.listIndexes().toArray();
+    expect(indexes.find((index) => index['name'] === 'by_snooze')).toMatchObject({ key: { snoozedUntil: 1 } });
+    expect((await store.listConversations({ snoozedUntilBefore: '2026-01-02T09:00:00.000Z', limit: 10 })).map((c) => c.id)).toEqual(['c_due']);
+    expect(await store.countConversations({ snoozedUntilBefore: '2026-01-04T00:00:00.000Z', statuses: ['snoozed'] })).toBe(2);
+    expect(await store.updateConversationIf('c_open', { assigneeId: null }, { assigneeId: 'a_1' })).toMatchObject({ ok: true, conversation: { assigneeId: 'a_1' } });
+    await store.init();
+    expect(await client.db(dbName).collection('schema_meta').findOne({ _id: 'region' as never })).toEqual({ _id: 'region', version: 3 });
+  });
 });

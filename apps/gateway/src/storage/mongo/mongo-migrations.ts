@@ -44,6 +44,14 @@ export const MONGO_MIGRATIONS: readonly MongoMigration[] = [
       await backfillConversations(conversations);
     },
   },
+  {
+    version: 3,
+    description: 'snooze sweep index',
+    async up({ conversations }) {
+      // A plain single-field index: partial and sparse indexes are not portable across servers.
+      await conversations.createIndex({ snoozedUntil: 1 }, { name: 'by_snooze' });
+    },
+  },
 ];
 
 /** The version a database is at once initialised by this release. */

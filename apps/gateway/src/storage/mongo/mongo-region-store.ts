@@ -14,6 +14,8 @@ import type {
   VisitorIdentityRecord,
   VisitorRecord,
 } from '../region-store.ts';
+import type { ConditionalUpdate } from '../conversation-fields.ts';
+import { MongoAssigneeClaims } from './mongo-assignee-claims.ts';
 import { MongoAudit } from './mongo-audit.ts';
 import { MongoConversationQuery } from './mongo-conversation-query.ts';
 import { MongoConversations } from './mongo-conversations.ts';
@@ -38,6 +40,7 @@ export class MongoRegionStore implements RegionStore {
   readonly #collections: RegionCollections;
   readonly #visitors: MongoVisitors;
   readonly #conversations: MongoConversations;
+  readonly #claims: MongoAssigneeClaims;
   readonly #query: MongoConversationQuery;
   readonly #messages: MongoMessages;
   readonly #tickets: MongoTickets;
@@ -51,6 +54,7 @@ export class MongoRegionStore implements RegionStore {
     this.#collections = collections;
     this.#visitors = new MongoVisitors(collections.visitors);
     this.#conversations = new MongoConversations(collections.conversations);
+    this.#claims = new MongoAssigneeClaims(collections.conversations, collections.claims);
     this.#query = new MongoConversationQuery(collections.conversations);
     this.#messages = new MongoMessages(collections.messages, collections.conversations);
     this.#tickets = new MongoTickets(collections.tickets);
@@ -100,6 +104,10 @@ export class MongoRegionStore implements RegionStore {
 
   updateConversation(conversationId: string, patch: ConversationPatch): Promise<ConversationRecord | null> {
     return this.#conversations.update(conversationId, patch);
+  }
+
+  updateConversationIf(conversationId: string, expected: { assigneeId: string | null }, patch: ConversationPatch): Promise<ConditionalUpdate> {
+    return this.#claims.updateIf(conversationId, expected, patch);
   }
 
   listConversations(query: ConversationQuery): Promise<ConversationRecord[]> {

@@ -6,7 +6,7 @@ import { toConversation } from './sqlite-conversation-row.ts';
 /** The inbox order: longest-waiting first, never-waited last, then most recently updated; id breaks ties. */
 const INBOX_ORDER = 'ORDER BY waiting_since IS NULL, waiting_since ASC, updated_at DESC, id ASC';
 
-/** Inbox queries over one region's SQLite file; the indexes they use are created by migration 2. */
+/** Inbox queries over one region's SQLite file; the indexes they use are created by migrations 2 and 3. */
 export class SqliteConversationQuery {
   readonly #db: DatabaseSync;
 
@@ -71,6 +71,11 @@ function whereClause(input: Omit<ConversationQuery, 'limit'>): { sql: string; pa
   if (query.slaDueBefore !== undefined) {
     clauses.push('sla_due_at < ?');
     params.push(query.slaDueBefore);
+  }
+  if (query.snoozedUntilBefore !== undefined) {
+    // Both sides are canonical ISO text (see `isoTime`), so text order is time order.
+    clauses.push('snoozed_until <= ?');
+    params.push(query.snoozedUntilBefore);
   }
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

@@ -101,9 +101,36 @@ it('migrates a version-1 file, and opening it again changes nothing', async () =
   expect((await store.listMessages('c_1', { afterSeq: 0, limit: 10 })).map((m) => m.text)).toEqual(['Oi']);
   await store.close();
   expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
-  // Migration 2 is not idempotent on its own (plain CREATE TABLE): a reopen that re-ran it would throw.
+  // Migrations 2 and 3 are not idempotent on their own (plain CREATE): a reopen that re-ran them would throw.
   const again = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
   expect(await again.countConversations({})).toBe(1);
+  await again.close();
+});
+
+it('migrates a version-2 file: the snooze filter finds its rows through the new index, and reopening changes nothing', async () => {
+  const dir = join(root, 'v2');
+  writeFile(dir, (db) => {
+    migrateSqlite(db, 2);
+    db.exec(`
+      INSERT INTO visitors VALUES ('v_1', 'demo', '2026-01-01T00:00:00.000Z', NULL, NULL, NULL);
+      INSERT INTO conversations (id, visitor_id, site_key, locale, created_at, status, snoozed_until, updated_at, language)
+        VALUES ('c_1', 'v_1', 'demo', 'de-DE', '2026-01-01T00:00:00.000Z', 'snoozed', '2026-01-02T09:00:00.000Z', '2026-01-01T00:00:00.000Z', 'de'),
+               ('c_2', 'v_1', 'demo', 'de-DE', '2026-01-01T00:00:00.000Z', 'open', NULL, '2026-01-01T00:00:00.000Z', 'de');
+    `);
+  });
+  expect(versionOf(dir)).toBe(2);
+  const store = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
+  expect((await store.listConversations({ snoozedUntilBefore: '2026-01-02T09:00:00.000Z', limit: 10 })).map((c) => c.id)).toEqual(['c_1']);
+  expect(await store.countConversations({ snoozedUntilBefore: '2026-01-02T08:59:59.999Z' })).toBe(0);
+  expect(await store.updateConversationIf('c_2', { assigneeId: null }, { assigneeId: 'a_1' })).toMatchObject({ ok: true });
+  await store.close();
+  expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
+  const db = new DatabaseSync(sqliteRegionPath(dir, 'eu'));
+  const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM conversations WHERE snoozed_until <= ?').all('2026-01-02T09:00:00.000Z');
+  db.close();
+  expect(plan.map((step) => String(step['detail'])).join('\n')).toContain('conversations_by_snooze');
+  const again = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
+  expect(await again.countConversations({ snoozedUntilBefore: '2026-01-03T00:00:00.000Z' })).toBe(1);
   await again.close();
 });
 
@@ -112,5 +139,5 @@ it('creates a new file at the newest version', async () => {
   const store = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
   await store.close();
   expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
-  expect(SQLITE_SCHEMA_VERSION).toBe(2);
+  expect(SQLITE_SCHEMA_VERSION).toBe(3);
 });

@@ -19,6 +19,7 @@ import type {
 import { SqliteAudit } from './sqlite-audit.ts';
 import { SqliteConversationQuery } from './sqlite-conversation-query.ts';
 import { SqliteConversations } from './sqlite-conversations.ts';
+import type { ConditionalUpdate } from '../conversation-fields.ts';
 import { SqliteMessages } from './sqlite-messages.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 import { SqliteNotes } from './sqlite-notes.ts';
@@ -115,6 +116,14 @@ export class SqliteRegionStore implements RegionStore {
 
   async updateConversation(conversationId: string, patch: ConversationPatch): Promise<ConversationRecord | null> {
     return this.#conversations.update(conversationId, patch);
+  }
+
+  async updateConversationIf(
+    conversationId: string,
+    expected: { assigneeId: string | null },
+    patch: ConversationPatch,
+  ): Promise<ConditionalUpdate> {
+    return this.#conversations.updateIf(conversationId, expected, patch);
   }
 
   async listConversations(query: ConversationQuery): Promise<ConversationRecord[]> {
