@@ -64,6 +64,8 @@ export interface BuildAppOptions {
   agentOfflineAfterMs?: number;
   /** How often open agent sockets are authenticated again (default 30 s; tests shorten it). */
   agentRecheckAuthMs?: number;
+  /** How often snoozed conversations that are due wake up (default 30 s). */
+  snoozeSweepMs?: number;
 }
 
 const DEFAULT_STATIC_DIRS: StaticDirs = {
@@ -158,7 +160,7 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
     now: clock,
   });
   bot.subscribe(events);
-  const stopSnoozeSweep = startSnoozeSweep({ conversations, log: app.log, intervalMs: SNOOZE_SWEEP_MS, now: clock });
+  const stopSnoozeSweep = startSnoozeSweep({ conversations, log: app.log, intervalMs: options.snoozeSweepMs ?? SNOOZE_SWEEP_MS, now: clock });
 
   app.addHook('onClose', async () => {
     stopSnoozeSweep();

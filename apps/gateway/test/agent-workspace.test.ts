@@ -292,6 +292,36 @@ describe('who keeps receiving what', () => {
   });
 });
 
+describe('claims and snoozes', () => {
+  it('two supervisors taking the same queued conversation at once: one wins, the other is told who has it', async () => {
+    const gateway = await startGateway(testConfig(), 0, { snoozeSweepMs: 100 });
+    const sockets: Array<{ disconnect(): unknown }> = [];
+    try {
+      const { socket, session } = await shopper(gateway);
+      sockets.push(socket);
+      await say(socket, 'I want to talk to a person');
+      const [a, b] = await Promise.all(['Ada', 'Bix'].map(async (name) => (await connectAgent(gateway.url, await addAgent(gateway.app, { name, role: 'supervisor' }))).socket));
+      sockets.push(a!, b!);
+      // Connecting may have routed it already: put it back in the queue first.
+      await call(a!, 'conversation:assign', { conversationId: session.conversationId, agentId: null });
+      const outcomes = await Promise.allSettled([a!, b!].map((agent) => call(agent, 'conversation:assign', { conversationId: session.conversationId })));
+      const codes = await Promise.all(outcomes.map((outcome) => (outcome.status === 'fulfilled' ? 'ok' : (outcome.reason as { code?: string }).code)));
+      expect(codes.sort()).toEqual(['PARLEY_ERR_CONVERSATION_ALREADY_ASSIGNED', 'ok']);
+
+      // Snoozed until a moment ago: the sweep wakes it back to open in its assignee's inbox.
+      const holder = outcomes[0]!.status === 'fulfilled' ? a! : b!;
+      const until = new Date(Date.now() + 300).toISOString();
+      await call(holder, 'conversation:status', { conversationId: session.conversationId, status: 'snoozed', snoozedUntil: until });
+      const woken = await nextEvent<ConversationSummary>(holder, 'conversation:changed', (c) => c.id === session.conversationId && c.status === 'open', 5000);
+      expect(woken.snoozedUntil).toBeUndefined();
+    } finally {
+      for (const s of sockets) s.disconnect();
+      await gateway.stop();
+      removeDataDir(gateway.config);
+    }
+  });
+});
+
 describe('agent sessions while the socket is open', () => {
   it('signing out disconnects the open console socket, and a refused handshake names the reason', async () => {
     const gateway = await startGateway(testConfig(), 0, { agentRecheckAuthMs: 100 });

@@ -155,6 +155,11 @@ export const ERROR_CATALOGUE = {
     retryable: false,
     message: 'Another agent replied moments ago; read it, then send again with force.',
   },
+  PARLEY_ERR_CONVERSATION_ALREADY_ASSIGNED: {
+    status: 409,
+    retryable: false,
+    message: 'Someone else took this conversation a moment ago; it was not changed.',
+  },
   PARLEY_ERR_AGENT_NOT_FOUND: {
     status: 404,
     retryable: false,

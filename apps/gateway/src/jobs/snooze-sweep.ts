@@ -3,6 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ConversationService } from '../features/conversations/conversation-service.ts';
 
 const SWEEP_LIMIT = 100;
+/** Pages per region per tick: a backlog beyond 1,000 finishes on the next ticks. */
+const SWEEP_PAGES_MAX = 10;
 
 /**
  * Wakes snoozed conversations whose time has come: they return to `open` and their assignee's
@@ -17,9 +19,11 @@ export function startSnoozeSweep(options: { conversations: ConversationService; 
     try {
       const now = (options.now?.() ?? new Date()).toISOString();
       for (const region of REGIONS) {
-        const snoozed = await options.conversations.store(region).listConversations({ statuses: ['snoozed'], limit: SWEEP_LIMIT });
-        for (const conversation of snoozed) {
-          if (conversation.snoozedUntil && conversation.snoozedUntil <= now) await options.conversations.setStatus(region, conversation.id, 'open', undefined, 'system:snooze');
+        // Only the due ones, a page at a time: each woken conversation leaves the filter.
+        for (let page = 0; page < SWEEP_PAGES_MAX; page += 1) {
+          const due = await options.conversations.store(region).listConversations({ statuses: ['snoozed'], snoozedUntilBefore: now, limit: SWEEP_LIMIT });
+          for (const conversation of due) await options.conversations.setStatus(region, conversation.id, 'open', undefined, 'system:snooze');
+          if (due.length < SWEEP_LIMIT) break;
         }
       }
     } catch (error) {

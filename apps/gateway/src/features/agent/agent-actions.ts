@@ -47,7 +47,9 @@ export class AgentActions {
       if (!mayTake(target, region, conversation)) throw new ParleyError('PARLEY_ERR_FORBIDDEN_REGION', `${target.name} may not work on this conversation's site or region.`, { agentId: to, region });
     }
     assertMayAssign(agent, region, conversation, to);
-    return this.summary(region, await this.#feature.conversations.assign(region, conversation.id, to, agent.id));
+    // "To me" without naming anyone is a claim from the queue; naming an agent is a transfer.
+    const options = requested === undefined ? { expected: null } : {};
+    return this.summary(region, await this.#feature.conversations.assign(region, conversation.id, to, agent.id, options));
   }
 
   /**

@@ -61,11 +61,26 @@ export class ConversationService {
         : message.author.kind === 'agent'
           ? afterAgentReply(before, message.author.id ?? 'unknown', now)
           : undefined;
-    const conversation = patch ? ((await store.updateConversation(before.id, { ...patch, updatedAt: now.toISOString() })) ?? before) : before;
+    const conversation = patch ? await this.#applyAfterMessage(region, before, { ...patch, updatedAt: now.toISOString() }) : before;
     if (message.author.kind === 'agent') await this.#audit(store, conversation.id, message.author.id ?? 'unknown', 'message.agent', { messageId: result.message.id });
     this.#deps.events.emit('message.created', { region, conversation, message: result.message, quickReply: options.quickReply });
     if (patch) this.#deps.events.emit('conversation.changed', { region, conversation, previous: before });
     return result;
+  }
+
+  /**
+   * The status change a message causes. An agent's reply takes an unassigned conversation only
+   * if nobody took it meanwhile (compare-and-set); otherwise the rest of the change still applies.
+   */
+  async #applyAfterMessage(region: Region, before: ConversationRecord, patch: ConversationPatch): Promise<ConversationRecord> {
+    const store = this.store(region);
+    if (patch.assigneeId) {
+      const claimed = await store.updateConversationIf(before.id, { assigneeId: null }, patch);
+      if (claimed.ok) return claimed.conversation;
+      const { assigneeId: _taken, ...rest } = patch;
+      return (await store.updateConversation(before.id, rest)) ?? before;
+    }
+    return (await store.updateConversation(before.id, patch)) ?? before;
   }
 
   /** Queues a conversation for people with why and what the bot knew; routing subscribes. */
@@ -90,15 +105,28 @@ export class ConversationService {
     await this.#change(region, before, { botSummary: { ...before.botSummary, hasTicket: true } });
   }
 
-  /** Assigns to an agent (or back to the queue with null). Audited with who did it. */
-  async assign(region: Region, conversationId: string, assigneeId: string | null, actorId: string): Promise<ConversationRecord> {
+  /**
+   * Assigns to an agent (or back to the queue with null), as a compare-and-set on the assignee
+   * read just before: two agents claiming at once (or routing racing a person) cannot both win;
+   * the loser gets PARLEY_ERR_CONVERSATION_ALREADY_ASSIGNED and nothing changes. Audited.
+   */
+  async assign(region: Region, conversationId: string, assigneeId: string | null, actorId: string, options: { expected?: string | null } = {}): Promise<ConversationRecord> {
     const before = await this.get(region, conversationId);
-    const patch: ConversationPatch = { assigneeId };
+    // A claim expects the queue (or an earlier claim of one's own): it must not quietly take a
+    // conversation someone got a moment before.
+    const expected = options.expected === undefined ? (before.assigneeId ?? null) : options.expected;
+    if (expected === null && before.assigneeId && before.assigneeId === assigneeId) return before;
+    const patch: ConversationPatch = { assigneeId, updatedAt: this.#now().toISOString() };
     // Taking a conversation from the bot hands it to people: the bot goes quiet.
     if ((before.status ?? 'bot') === 'bot' && assigneeId) Object.assign(patch, statusChange(before, 'open', undefined, this.#now()));
-    const after = await this.#change(region, before, patch);
+    const result = await this.store(region).updateConversationIf(conversationId, { assigneeId: expected }, patch);
+    if (!result.ok) {
+      if (!result.conversation) throw new ParleyError('PARLEY_ERR_CONVERSATION_NOT_FOUND');
+      throw new ParleyError('PARLEY_ERR_CONVERSATION_ALREADY_ASSIGNED', undefined, { assigneeId: result.conversation.assigneeId ?? null });
+    }
+    this.#deps.events.emit('conversation.changed', { region, conversation: result.conversation, previous: before });
     await this.#audit(this.store(region), conversationId, actorId, 'conversation.assign', { from: before.assigneeId ?? null, to: assigneeId });
-    return after;
+    return result.conversation;
   }
 
   /** Moves a conversation to a status (`snoozed` needs `snoozedUntil`). Audited. */

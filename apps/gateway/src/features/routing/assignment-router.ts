@@ -88,7 +88,13 @@ export class AssignmentRouter {
     const candidates = known ?? (await this.#candidates());
     const chosen = chooseAgent(candidates, region, conversation);
     if (!chosen) return undefined;
-    await this.#deps.conversations.assign(region, conversation.id, chosen.id, ROUTING_ACTOR);
+    try {
+      await this.#deps.conversations.assign(region, conversation.id, chosen.id, ROUTING_ACTOR, { expected: null });
+    } catch (error) {
+      // A person took it between the read and the write: theirs it is.
+      if ((error as { code?: string }).code === 'PARLEY_ERR_CONVERSATION_ALREADY_ASSIGNED') return undefined;
+      throw error;
+    }
     this.#deps.log.info({ conversationId: conversation.id, region, agentId: chosen.id }, 'conversation routed to an agent');
     return chosen.id;
   }
