@@ -34,12 +34,18 @@ describe('the shopper client: receipts and the page it runs on (real gateway, no
   it('sends origin and path only, coalesces markRead upward, and reports an agent reading as `read`', async () => {
     const ada = await addAgent(gateway.app, { name: 'Ada', role: 'supervisor' });
     const { socket: agent } = await connectAgent(gateway.url, ada);
-    const client = createParleyClient({ url: gateway.url, siteKey: 'demo', pageUrl: 'https://shop.example/p/parka?email=ana%40example.com#size' });
+    // The demo site allows http://127.0.0.1:* (a page of another origin is dropped, below).
+    const client = createParleyClient({ url: gateway.url, siteKey: 'demo', pageUrl: 'http://127.0.0.1:5173/p/parka?email=ana%40example.com#size' });
     try {
       const session = await client.connect();
       await client.send('Hello, is anyone there?');
       const detail = await call(agent, 'conversation:open', { conversationId: session.conversationId });
-      expect(detail.context.pageUrl).toBe('https://shop.example/p/parka');
+      expect(detail.context.pageUrl).toBe('http://127.0.0.1:5173/p/parka');
+      const stranger = createParleyClient({ url: gateway.url, siteKey: 'demo', pageUrl: 'https://phishing.example/login' });
+      const other = await stranger.connect();
+      await stranger.send('hi');
+      expect((await call(agent, 'conversation:open', { conversationId: other.conversationId })).context.pageUrl).toBeUndefined();
+      stranger.disconnect();
 
       const receipts: ReadChanged[] = [];
       agent.on('read:changed', (event: ReadChanged & { conversationId: string }) => receipts.push({ by: event.by, seq: event.seq }));
