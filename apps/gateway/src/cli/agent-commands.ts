@@ -47,8 +47,8 @@ export async function setAgentDisabled(args: string[], context: CliContext, isDi
     const agent = await agentByEmail(directory, email);
     const now = new Date().toISOString();
     await directory.updateAgent(agent.id, { isDisabled, updatedAt: now });
-    if (isDisabled) await directory.revokeSessionsOf(agent.id, now);
-    context.out(isDisabled ? `Disabled ${agent.email} (${agent.id}); their sessions are revoked.` : `Enabled ${agent.email} (${agent.id}).`);
+    if (isDisabled) await revokeEverything(directory, agent.id, now);
+    context.out(isDisabled ? `Disabled ${agent.email} (${agent.id}); their sessions and API tokens are revoked.` : `Enabled ${agent.email} (${agent.id}).`);
   });
 }
 
@@ -63,8 +63,9 @@ export async function resetPassword(args: string[], context: CliContext): Promis
     const password = await passwordFrom(true, agent.email, context);
     const now = new Date().toISOString();
     await directory.updateAgent(agent.id, { passwordHash: await hashPassword(password), updatedAt: now });
-    await directory.revokeSessionsOf(agent.id, now);
-    context.out(`Password reset for ${agent.email} (${agent.id}); their sessions are revoked.`);
+    // A reset usually follows a leak: tokens made with the old password go too.
+    await revokeEverything(directory, agent.id, now);
+    context.out(`Password reset for ${agent.email} (${agent.id}); their sessions and API tokens are revoked.`);
   });
 }
 
@@ -84,4 +85,12 @@ async function passwordFrom(isOnStdin: string | boolean | undefined, email: stri
 function missingPasswordStdin(): UsageError {
   // Never a --password flag: it would sit in the shell history and in `ps` for every user to read.
   return new UsageError('--password-stdin is required: pipe the password in, e.g. printf \'%s\\n\' "$PASSWORD" | pnpm parley …');
+}
+
+/** Ends every session and revokes every API token of an agent (a disable or a password reset). */
+async function revokeEverything(directory: DirectoryStore, agentId: string, at: string): Promise<void> {
+  await directory.revokeSessionsOf(agentId, at);
+  for (const token of await directory.listApiTokens(agentId)) {
+    if (!token.revokedAt) await directory.revokeApiToken(token.id, at);
+  }
 }

@@ -116,11 +116,13 @@ describe('parley CLI (real process, SQLite directory)', () => {
     expect((await withStore(dataDir, (store) => store.getAgent(ben.id)))!.isDisabled).toBe(false);
   });
 
-  it('resets a password and ends the sessions signed in with the old one', async () => {
+  it('resets a password and ends the sessions and API tokens made with the old one', async () => {
     const ana = (await withStore(dataDir, (store) => store.getAgentByEmail('ana@shop.example')))!;
     const now = new Date().toISOString();
     const sessionId = randomUUID();
+    const tokenId = randomUUID().replaceAll('-', '').slice(0, 16);
     await withStore(dataDir, (store) => store.createSession({ id: sessionId, agentId: ana.id, csrfToken: 'csrf', createdAt: now, expiresAt: now, lastSeenAt: now }));
+    await withStore(dataDir, (store) => store.createApiToken({ id: tokenId, agentId: ana.id, name: 'crm', tokenHash: randomUUID(), scopes: ['conversations:read'], createdAt: now }));
     const weak = await parley(dataDir, ['agent', 'reset-password', '--email', 'ana@shop.example', '--password-stdin'], { stdin: 'ana\n' });
     expect(weak.stderr).toMatch(/PARLEY_ERR_AGENT_PASSWORD_WEAK/);
     const reset = await parley(dataDir, ['agent', 'reset-password', '--email', 'ana@shop.example', '--password-stdin'], { stdin: 'a brand new passphrase\n' });
@@ -130,6 +132,7 @@ describe('parley CLI (real process, SQLite directory)', () => {
       expect(await verifyPassword(after.passwordHash, 'a brand new passphrase')).toBe(true);
       expect(await verifyPassword(after.passwordHash, PASSWORD)).toBe(false);
       expect((await store.getSession(sessionId))!.revokedAt).toBeDefined();
+      expect((await store.listApiTokens(ana.id)).find((token) => token.id === tokenId)?.revokedAt).toBeDefined();
     });
   });
 
