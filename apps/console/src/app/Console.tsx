@@ -163,6 +163,7 @@ export function Console({ agent, me, session, isTotpRequired, onTotpSetupRequire
           readSeqs={readSeqs}
           now={now}
           lang={lang}
+          timeZone={timeZone}
           onSelect={setSelectedId}
           onOpen={open}
         />
@@ -189,7 +190,7 @@ export function Console({ agent, me, session, isTotpRequired, onTotpSetupRequire
           />
         ) : (
           <section class="conversation placeholder">
-            <p>{t('conv.none')}</p>
+            <p>{inbox.list.length === 0 && !inbox.isLoading ? t('conv.noneEmpty') : t('conv.none')}</p>
           </section>
         )}
       </div>

@@ -32,11 +32,11 @@ export function ConsoleHeader({ me, team, presence, onPresence, isMuted, onMuted
         {t('app.sound')}
       </button>
       {canAsk ? (
-        <button type="button" class="quiet" onClick={() => void askForNotifications().finally(() => setCanAsk(canAskForNotifications()))}>
+        <button type="button" class="quiet notify" onClick={() => void askForNotifications().finally(() => setCanAsk(canAskForNotifications()))}>
           {t('app.notifications')}
         </button>
       ) : null}
-      <button type="button" class="quiet" aria-keyshortcuts="?" onClick={onHelp}>
+      <button type="button" class="quiet" aria-keyshortcuts="?" title={t('app.shortcuts')} onClick={onHelp}>
         <kbd aria-hidden="true">?</kbd> <span class="label-text">{t('app.shortcuts')}</span>
       </button>
       <button type="button" class={isTotpEnabled ? 'quiet totp-state on' : 'quiet totp-state off'} aria-haspopup="dialog" onClick={onAccount}>

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { ConversationContext, ConversationSummary } from '@parley/protocol';
 import { t } from '../i18n/i18n.ts';
-import { countryName, formatClock, formatDate, formatWeekdayClock, isValidTimeZone, languageName } from '../i18n/format.ts';
+import { countryName, formatClock, formatDate, formatStamp, formatWeekdayClock, isValidTimeZone, languageName } from '../i18n/format.ts';
+import { intentLabel, orderProblem } from './labels.ts';
 
 interface ContextPanelProps {
   summary: ConversationSummary;
@@ -103,9 +104,21 @@ export function ContextPanel({ summary, context, now, lang, timeZone, onOpenEarl
         {bot && (bot.intent || bot.orderNumber || bot.country) ? (
           <Row label={t('ctx.botSummary')}>
             <ul class="plain">
-              {bot.intent ? <li>{t('ctx.summaryIntent')}: <span class="code">{bot.intent}</span></li> : null}
+              {bot.intent ? <li>{t('ctx.summaryIntent')}: {intentLabel(bot.intent)}</li> : null}
               {bot.orderNumber ? <li>{t('ctx.summaryOrder')}: <span class="code">{bot.orderNumber}</span></li> : null}
               {bot.country ? <li>{t('ctx.summaryCountry')}: {countryName(bot.country, lang)}</li> : null}
+            </ul>
+          </Row>
+        ) : null}
+        {context.tickets.length > 0 ? (
+          <Row label={t('ctx.tickets')}>
+            <ul class="plain">
+              {context.tickets.map((ticket) => (
+                <li key={ticket.id}>
+                  <span class="masked-inline" dir="ltr">{ticket.email}</span>{' '}
+                  <time class="why" dateTime={ticket.createdAt}>{formatStamp(ticket.createdAt, lang, timeZone)}</time>
+                </li>
+              ))}
             </ul>
           </Row>
         ) : null}
@@ -118,7 +131,7 @@ export function ContextPanel({ summary, context, now, lang, timeZone, onOpenEarl
                 <li key={order.number}>
                   <span class="code">{order.number}</span> {order.status ? <span class="chip">{order.status}</span> : null}
                   {order.summary ? <span class="why" dir="auto">{order.summary}</span> : null}
-                  {order.error ? <span class="why error">{t('ctx.orderError', { error: order.error })}</span> : null}
+                  {order.error ? <span class="why error">{orderProblem(order.error)}</span> : null}
                 </li>
               ))}
             </ul>

@@ -46,7 +46,7 @@ export function ConversationView({ agent, me, team, id, now, lang, timeZone, com
   const explain = (error: unknown): RecentReply | string => {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'PARLEY_ERR_CONVERSATION_RECENT_REPLY') {
-      return { name: recentReplier((error as { details?: unknown }).details, state.messages, me.agentId) };
+      return { name: recentReplier((error as { details?: unknown }).details, state.messages, me) };
     }
     return errorMessage(error);
   };
@@ -79,7 +79,7 @@ export function ConversationView({ agent, me, team, id, now, lang, timeZone, com
           key={id}
           messages={state.messages}
           notes={state.notes}
-          meId={me.agentId}
+          me={me}
           canReveal={me.canRevealPersonalData}
           visitorReadSeq={state.visitorReadSeq}
           lang={lang}

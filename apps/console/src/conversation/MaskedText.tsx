@@ -94,3 +94,23 @@ export function MaskedText({ text, canReveal, onReveal }: MaskedTextProps) {
     </>
   );
 }
+
+/**
+ * Masked text where there is no room to reveal (an inbox row): each masked value is one
+ * left-to-right unit, so `+971 ••• 4567` does not come out reversed inside Arabic.
+ */
+export function MaskedInline({ text }: { text: string }) {
+  return (
+    <>
+      {splitMasked(text).map((part, i) =>
+        part.maskIndex === undefined ? (
+          part.text
+        ) : (
+          <span key={i} class="masked-inline" dir="ltr">
+            {part.text}
+          </span>
+        ),
+      )}
+    </>
+  );
+}

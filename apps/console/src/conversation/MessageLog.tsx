@@ -2,13 +2,15 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Message, Note } from '@parley/protocol';
 import { t } from '../i18n/i18n.ts';
 import { formatClock, formatStamp } from '../i18n/format.ts';
+import { intentLabel } from './labels.ts';
 import { MaskedText } from './MaskedText.tsx';
-import { authorLabel, lastSeenAgentSeq, mergeTimeline } from './timeline-logic.ts';
+import { authorLabel, isMe, lastSeenAgentSeq, mergeTimeline } from './timeline-logic.ts';
+import type { Me } from './timeline-logic.ts';
 
 interface MessageLogProps {
   messages: Message[];
   notes: Note[];
-  meId: string;
+  me: Me;
   canReveal: boolean;
   visitorReadSeq: number;
   lang: string;
@@ -23,13 +25,32 @@ interface MessageLogProps {
  * Every text is a text node (never HTML) with `dir="auto"`, so Arabic lines read right to left
  * inside a left-to-right console, and the reverse.
  */
-export function MessageLog({ messages, notes, meId, canReveal, visitorReadSeq, lang, timeZone, shopperTimeZone, onReveal }: MessageLogProps) {
+export function MessageLog({ messages, notes, me, canReveal, visitorReadSeq, lang, timeZone, shopperTimeZone, onReveal }: MessageLogProps) {
   const log = useRef<HTMLOListElement>(null);
   const items = mergeTimeline(messages, notes);
   const seenSeq = lastSeenAgentSeq(messages, visitorReadSeq);
-  // Scroll the log itself (not the page) to the newest entry.
+  // Follow the newest entry (scrolling the log, not the page) while the agent is at the bottom,
+  // also when the log itself gets shorter: the "replied just now" warning above the composer
+  // must not hide the colleague's reply it is about. Scrolled up to read, they stay put.
+  const isPinned = useRef(true);
   useEffect(() => {
-    if (log.current) log.current.scrollTop = log.current.scrollHeight;
+    const element = log.current;
+    if (!element) return;
+    const onScroll = () => {
+      isPinned.current = element.scrollHeight - element.scrollTop - element.clientHeight < 48;
+    };
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => {
+      if (isPinned.current) element.scrollTop = element.scrollHeight;
+    });
+    observer?.observe(element);
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      observer?.disconnect();
+      element.removeEventListener('scroll', onScroll);
+    };
+  }, []);
+  useEffect(() => {
+    if (log.current && isPinned.current) log.current.scrollTop = log.current.scrollHeight;
   }, [items.length]);
   const showTheirTime = shopperTimeZone !== undefined && shopperTimeZone !== timeZone;
 
@@ -42,7 +63,7 @@ export function MessageLog({ messages, notes, meId, canReveal, visitorReadSeq, l
             <li key={`n-${note.id}`} class="entry note">
               <span class="entry-head">
                 <span class="note-label">{t('conv.note')}</span>
-                <span class="author">{authorLabel(note.author, meId)}</span>
+                <span class="author">{authorLabel(note.author, me)}</span>
                 <time dateTime={note.createdAt}>{formatStamp(note.createdAt, lang, timeZone)}</time>
               </span>
               <p class="text" dir="auto">
@@ -54,9 +75,9 @@ export function MessageLog({ messages, notes, meId, canReveal, visitorReadSeq, l
         const { message } = item;
         const kind = message.author.kind;
         return (
-          <li key={message.id} class={`entry msg ${kind}${message.author.id === meId ? ' mine' : ''}`} lang={message.locale}>
+          <li key={message.id} class={`entry msg ${kind}${isMe(message.author, me) ? ' mine' : ''}`} lang={message.locale}>
             <span class="entry-head" lang={lang}>
-              <span class="author">{authorLabel(message.author, meId)}</span>
+              <span class="author">{authorLabel(message.author, me)}</span>
               <time dateTime={message.createdAt}>{formatStamp(message.createdAt, lang, timeZone)}</time>
               {kind === 'visitor' && showTheirTime ? (
                 <span class="their-time">{t('conv.theirTime', { time: formatClock(new Date(message.createdAt), lang, shopperTimeZone) })}</span>
@@ -67,7 +88,7 @@ export function MessageLog({ messages, notes, meId, canReveal, visitorReadSeq, l
               <span class="bot-meta" lang={lang}>
                 <span class="chip intent" title={t('conv.intent')}>
                   <span class="visually-hidden">{t('conv.intent')}: </span>
-                  {message.bot.intent}
+                  {intentLabel(message.bot.intent)}
                 </span>
                 <span class="chip template" title={t('conv.template')}>
                   <span class="visually-hidden">{t('conv.template')}: </span>

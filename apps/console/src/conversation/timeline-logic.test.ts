@@ -26,26 +26,39 @@ describe('timeline', () => {
     expect(lastSeenAgentSeq(messages, 1)).toBeUndefined();
   });
 
-  it('finds masked spans and numbers them in text order', () => {
-    expect(splitMasked('Call me at •••• •••• 42 or mail •••@•••')).toEqual([
-      { text: 'Call me at ' },
-      { text: '•••• ••••', maskIndex: 0 },
-      { text: ' 42 or mail ' },
-      { text: '•••', maskIndex: 1 },
-      { text: '@' },
-      { text: '•••', maskIndex: 2 },
+  it('takes each masked value whole, as the gateway writes it, numbered in text order', () => {
+    const text = 'Bestellung NL-10492: +49 ••• 5678, a•••@example.com, •••• 4242 und DE•• •••• •••• •••• 3000.';
+    expect(splitMasked(text)).toEqual([
+      { text: 'Bestellung NL-10492: ' },
+      { text: '+49 ••• 5678', maskIndex: 0 },
+      { text: ', ' },
+      { text: 'a•••@example.com', maskIndex: 1 },
+      { text: ', ' },
+      { text: '•••• 4242', maskIndex: 2 },
+      { text: ' und ' },
+      { text: 'DE•• •••• •••• •••• 3000', maskIndex: 3 },
+      { text: '.' },
     ]);
+    // Inside Japanese the address ends where the Latin letters do, as on the gateway.
+    expect(splitMasked('メールはa•••@example.comです').map((p) => p.text)).toEqual(['メールは', 'a•••@example.com', 'です']);
+    // A bare run of bullets (a form this console does not know) is still one value.
+    expect(splitMasked('code •••• •••• ok')).toEqual([{ text: 'code ' }, { text: '•••• ••••', maskIndex: 0 }, { text: ' ok' }]);
     expect(splitMasked('nothing hidden')).toEqual([{ text: 'nothing hidden' }]);
   });
 
   it('names authors, and who replied just now', () => {
-    expect(authorLabel({ kind: 'visitor' }, 'me')).toBe('Shopper');
-    expect(authorLabel({ kind: 'bot', name: 'Parley' }, 'me')).toBe('Bot');
-    expect(authorLabel({ kind: 'agent', id: 'me', name: 'Ana' }, 'me')).toBe('Ana (you)');
-    expect(authorLabel({ kind: 'agent', id: 'b', name: 'Ben' }, 'me')).toBe('Ben');
+    const me = { agentId: 'me', name: 'Ana' };
+    expect(authorLabel({ kind: 'visitor' }, me)).toBe('Shopper');
+    expect(authorLabel({ kind: 'bot', name: 'Parley' }, me)).toBe('Bot');
+    expect(authorLabel({ kind: 'agent', id: 'me', name: 'Ana' }, me)).toBe('Ana (you)');
+    expect(authorLabel({ kind: 'agent', id: 'b', name: 'Ben' }, me)).toBe('Ben');
+    // History read back from the store has no author id: the name tells.
+    expect(authorLabel({ kind: 'agent', name: 'Ana' }, me)).toBe('Ana (you)');
+    expect(authorLabel({ kind: 'agent', id: 'other-ana', name: 'Ana' }, me)).toBe('Ana');
     const log = [message(1, 'agent', { author: { kind: 'agent', id: 'b', name: 'Ben' } }), message(2, 'agent', { author: { kind: 'agent', id: 'me', name: 'Ana' } })];
-    expect(recentReplier(undefined, log, 'me')).toBe('Ben');
-    expect(recentReplier({ agentName: 'Chen' }, log, 'me')).toBe('Chen');
-    expect(recentReplier({ by: 'Ari', at: '2026-12-01T10:00:00.000Z' }, log, 'me')).toBe('Ari');
+    expect(recentReplier(undefined, log, me)).toBe('Ben');
+    expect(recentReplier(undefined, [...log, message(3, 'agent', { author: { kind: 'agent', name: 'Ana' } })], me)).toBe('Ben');
+    expect(recentReplier({ agentName: 'Chen' }, log, me)).toBe('Chen');
+    expect(recentReplier({ by: 'Ari', at: '2026-12-01T10:00:00.000Z' }, log, me)).toBe('Ari');
   });
 });

@@ -39,16 +39,31 @@ export function lastSeenAgentSeq(messages: readonly Message[], visitorReadSeq: n
   return seen;
 }
 
-/** A piece of message text: plain, or a masked span with its index (for `reveal`). */
+/** A piece of message text: plain, or a masked value with its index (for `reveal`). */
 export interface TextPart {
   text: string;
   maskIndex?: number;
 }
 
-// A masked value is a run of bullets; "•••• •••• 4242" style groups count as one span.
-const MASK = /•+(?:[ .-]•+)*/g;
+// The gateway's masked forms, whole, so a value stays one left-to-right unit inside Arabic or
+// Hebrew text and a reveal replaces all of it: `a•••@example.com`, `DE•• •••• •••• •••• 3000`,
+// `+49 ••• 5678`, `•••• 4242`; a bare run of bullets (an unknown form) still counts as one.
+const NOT_CJK = '(?![\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}])';
+const DOMAIN_CHAR = `(?:${NOT_CJK}[\\p{L}\\p{M}\\p{N}])`;
+const LABEL = `${DOMAIN_CHAR}(?:(?:${DOMAIN_CHAR}|-)*${DOMAIN_CHAR})?`;
+const MASKED_FORMS = [
+  `[^\\s•@]?•+[@＠](?:${LABEL}\\.)+(?:${NOT_CJK}\\p{L}){2,63}`,
+  '[A-Z]{2}•+(?: •+)+ [0-9A-Z]{1,4}(?![0-9A-Za-z])',
+  '\\+\\d{1,4} •+ \\d{1,4}(?!\\d)',
+  '•+ \\d{4}(?!\\d)',
+  '•+(?:[ .-]•+)*',
+];
+const MASK = new RegExp(MASKED_FORMS.join('|'), 'gu');
 
-/** Splits text into plain parts and masked spans, numbered from 0 in text order. */
+/**
+ * Splits text into plain parts and masked values, numbered from 0 in text order: the index
+ * the gateway's `pii:reveal` expects (it counts the personal data it masked, in order).
+ */
 export function splitMasked(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
@@ -62,8 +77,23 @@ export function splitMasked(text: string): TextPart[] {
   return parts;
 }
 
+/** The signed-in agent, as far as telling their own messages apart needs. */
+export interface Me {
+  agentId: string;
+  name: string;
+}
+
+/**
+ * Whether an author is me. Live events carry the agent's id; history read back from the store
+ * carries the name alone (the gateway does not keep the id), so the name decides then.
+ */
+export function isMe(author: Author, me: Me | undefined): boolean {
+  if (author.kind !== 'agent' || !me) return false;
+  return author.id !== undefined ? author.id === me.agentId : author.name === me.name;
+}
+
 /** "Shopper", "Bot", "System", the agent's name, or "Ana (you)". */
-export function authorLabel(author: Author, meId: string | undefined): string {
+export function authorLabel(author: Author, me: Me | undefined): string {
   switch (author.kind) {
     case 'visitor':
       return t('conv.shopper');
@@ -73,7 +103,7 @@ export function authorLabel(author: Author, meId: string | undefined): string {
       return t('conv.system');
     case 'agent': {
       const name = author.name ?? t('row.unknownAgent');
-      return author.id !== undefined && author.id === meId ? t('conv.me', { name }) : name;
+      return isMe(author, me) ? t('conv.me', { name }) : name;
     }
   }
 }
@@ -82,14 +112,14 @@ export function authorLabel(author: Author, meId: string | undefined): string {
  * Who "replied just now" when the gateway refused a send: the name in the error's details when
  * it gives one, else the newest reply by another agent in the log.
  */
-export function recentReplier(details: unknown, messages: readonly Message[], meId: string | undefined): string {
+export function recentReplier(details: unknown, messages: readonly Message[], me: Me | undefined): string {
   // The gateway names the colleague in `details.by` (PARLEY_ERR_CONVERSATION_RECENT_REPLY).
   const fromDetails = (details as { by?: unknown; agentName?: unknown; name?: unknown } | undefined) ?? {};
   const named = typeof fromDetails.by === 'string' ? fromDetails.by : typeof fromDetails.agentName === 'string' ? fromDetails.agentName : fromDetails.name;
   if (typeof named === 'string' && named) return named;
   for (let i = messages.length - 1; i >= 0; i -= 1) {
     const author = messages[i]!.author;
-    if (author.kind === 'agent' && author.id !== meId && author.name) return author.name;
+    if (author.kind === 'agent' && !isMe(author, me) && author.name) return author.name;
   }
   return t('row.unknownAgent');
 }

@@ -1,6 +1,7 @@
 import type { JSX, RefObject } from 'preact';
 import type { AgentPresence, AgentProfile, ConversationSummary } from '@parley/protocol';
 import { t } from '../i18n/i18n.ts';
+import type { StringKey } from '../i18n/locales/en.ts';
 import { isUnread } from '../app/attention.ts';
 import { INBOX_TABS, matchesSearch, tabCount } from './inbox-logic.ts';
 import type { InboxFilters as Filters, InboxTab } from './inbox-logic.ts';
@@ -24,6 +25,7 @@ interface InboxProps {
   readSeqs: ReadonlyMap<string, number>;
   now: number;
   lang: string;
+  timeZone: string;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
 }
@@ -32,6 +34,14 @@ interface InboxProps {
 export function visibleRows(inbox: InboxState, search: string): ConversationSummary[] {
   return inbox.list.filter((summary) => matchesSearch(summary, search));
 }
+
+const EMPTY_TEXT = {
+  queue: 'inbox.empty',
+  mine: 'inbox.emptyMine',
+  unassigned: 'inbox.emptyUnassigned',
+  all: 'inbox.emptyAll',
+  breaching: 'inbox.emptyBreaching',
+} as const satisfies Record<InboxTab, StringKey>;
 
 /** The inbox: views with counts, search, filters and the conversation list. */
 export function Inbox(props: InboxProps) {
@@ -86,7 +96,7 @@ export function Inbox(props: InboxProps) {
       ) : inbox.isLoading && rows.length === 0 ? (
         <p class="inbox-status">{t('inbox.loading')}</p>
       ) : rows.length === 0 ? (
-        <p class="inbox-status">{Object.keys(filters).length > 0 || search ? t('inbox.emptyFiltered') : t('inbox.empty')}</p>
+        <p class="inbox-status">{Object.keys(filters).length > 0 || search ? t('inbox.emptyFiltered') : t(EMPTY_TEXT[tab])}</p>
       ) : null}
       <ul class="rows" aria-label={t('inbox.list')} onKeyDown={onListKey}>
         {rows.map((summary, index) => (
@@ -94,9 +104,11 @@ export function Inbox(props: InboxProps) {
             key={summary.id}
             summary={summary}
             meId={me.agentId}
+            meName={me.name}
             team={props.team}
             now={now}
             lang={lang}
+            timeZone={props.timeZone}
             isSelected={props.selectedId === undefined ? index === 0 : summary.id === props.selectedId}
             isOpen={summary.id === props.openId}
             isUnread={isUnread(summary, props.readSeqs)}

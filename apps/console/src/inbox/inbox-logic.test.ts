@@ -72,6 +72,18 @@ describe('views and counts', () => {
     expect(belongsTo(summary('r', { status: 'resolved' }), 'all', {}, 'me', NOW)).toBe(false);
   });
 
+  it('lists the statuses each view lists on the gateway, so live updates agree with the next page', () => {
+    const snoozed = summary('s', { assigneeId: 'me', status: 'snoozed' });
+    expect(belongsTo(snoozed, 'mine', {}, 'me', NOW)).toBe(true);
+    expect(belongsTo(snoozed, 'all', {}, 'me', NOW)).toBe(true);
+    expect(belongsTo(summary('p', { status: 'pending' }), 'unassigned', {}, 'me', NOW)).toBe(false);
+    expect(belongsTo(summary('b', { status: 'bot' }), 'all', {}, 'me', NOW)).toBe(true);
+    const due = { slaDueAt: new Date(NOW + 60_000).toISOString() };
+    expect(belongsTo(summary('o', due), 'breaching', {}, 'me', NOW)).toBe(true);
+    expect(belongsTo(summary('w', { ...due, status: 'pending', assigneeId: 'me' }), 'breaching', {}, 'me', NOW)).toBe(false);
+    expect(belongsTo(summary('r', { status: 'resolved' }), 'all', { status: 'resolved' }, 'me', NOW)).toBe(true);
+  });
+
   it('moves counts when a conversation is taken, and when a new one arrives', () => {
     const queued = summary('a');
     const taken = { ...queued, assigneeId: 'me' };

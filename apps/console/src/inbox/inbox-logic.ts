@@ -13,8 +13,18 @@ export function viewsOf(tab: InboxTab): InboxView[] {
 
 /** `breaching`: a response due within this window, or overdue (as the gateway counts it). */
 export const BREACH_WINDOW_MS = 15 * 60_000;
-/** Statuses the views count when no status filter is set (someone owes the shopper something). */
-const COUNTED_STATUSES: readonly ConversationStatus[] = ['open', 'pending'];
+/**
+ * The statuses each view lists when no status filter is set, as the gateway reads them: mine
+ * keeps pending and snoozed ones, the queue and "breaching" only open ones, and "all" also
+ * shows what the bot is still handling. Live updates follow the same rules, or a snoozed
+ * conversation would drop out of "Mine" until the next refetch put it back.
+ */
+const VIEW_STATUSES: Record<InboxView, readonly ConversationStatus[]> = {
+  mine: ['open', 'pending', 'snoozed'],
+  unassigned: ['open'],
+  breaching: ['open'],
+  all: ['bot', 'open', 'pending', 'snoozed'],
+};
 
 /** The inbox's filters; each absent field means "any". */
 export interface InboxFilters {
@@ -64,13 +74,14 @@ export function waitingLabel(summary: ConversationSummary, now: number, lang: st
   return ms === undefined ? undefined : t('row.waiting', { duration: formatDuration(ms, lang) });
 }
 
-/** Whether a conversation belongs in a server view for this agent (statuses aside). */
-export function inView(summary: ConversationSummary, view: InboxView, meId: string, now: number): boolean {
+/** Whether a conversation belongs in a server view for this agent; `status` is the status filter. */
+export function inView(summary: ConversationSummary, view: InboxView, meId: string, now: number, status?: ConversationStatus): boolean {
+  if (!(status ? [status] : VIEW_STATUSES[view]).includes(summary.status)) return false;
   switch (view) {
     case 'mine':
       return summary.assigneeId === meId;
     case 'unassigned':
-      return summary.assigneeId === null && summary.status === 'open';
+      return summary.assigneeId === null;
     case 'all':
       return true;
     case 'breaching':
@@ -78,9 +89,8 @@ export function inView(summary: ConversationSummary, view: InboxView, meId: stri
   }
 }
 
-/** Whether a conversation passes the filters (without a status filter: the counted statuses). */
+/** Whether a conversation passes the filters other than status (views decide statuses). */
 export function passesFilters(summary: ConversationSummary, filters: InboxFilters): boolean {
-  if (filters.status ? summary.status !== filters.status : !COUNTED_STATUSES.includes(summary.status)) return false;
   if (filters.siteKey && summary.siteKey !== filters.siteKey) return false;
   if (filters.region && summary.region !== filters.region) return false;
   if (filters.language && summary.locale.split('-')[0]?.toLowerCase() !== filters.language.toLowerCase()) return false;
@@ -91,7 +101,7 @@ export function passesFilters(summary: ConversationSummary, filters: InboxFilter
 
 /** Whether a live update keeps (or brings) a conversation in the list of `tab`. */
 export function belongsTo(summary: ConversationSummary, tab: InboxTab, filters: InboxFilters, meId: string, now: number): boolean {
-  return passesFilters(summary, filters) && viewsOf(tab).some((view) => inView(summary, view, meId, now));
+  return passesFilters(summary, filters) && viewsOf(tab).some((view) => inView(summary, view, meId, now, filters.status));
 }
 
 /** The count a tab shows (the queue adds mine and unassigned: they never overlap). */
@@ -110,7 +120,7 @@ export function adjustCounts(
   meId: string,
   now: number,
 ): Record<InboxView, number> {
-  const counted = (s: ConversationSummary | undefined, view: InboxView) => (s && passesFilters(s, {}) && inView(s, view, meId, now) ? 1 : 0);
+  const counted = (s: ConversationSummary | undefined, view: InboxView) => (s && inView(s, view, meId, now) ? 1 : 0);
   const next = { ...counts };
   for (const view of Object.keys(next) as InboxView[]) {
     next[view] = Math.max(0, next[view] - counted(before, view) + counted(after, view));
