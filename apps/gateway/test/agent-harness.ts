@@ -19,7 +19,7 @@ export async function addAgent(
   const now = new Date().toISOString();
   const agent: AgentRecord = {
     id: `a_${randomUUID()}`,
-    email: `${options.name.toLowerCase()}-${randomUUID().slice(0, 8)}@shop.example`,
+    email: `${options.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 8)}@shop.example`,
     name: options.name,
     role: options.role ?? 'agent',
     languages: options.languages ?? ['en'],

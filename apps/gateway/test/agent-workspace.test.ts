@@ -417,5 +417,15 @@ describe('routing by capacity and presence', () => {
     const seen = detail.messages.find((m) => m.id === message.id)!;
     expect(seen.text).not.toContain('12345678');
     expect(seen.text).toContain('••• 5678');
+    // A phone's digits are neither kept readable as an "order number" nor looked up as one.
+    expect(detail.context.orders.map((order) => order.number)).toEqual([]);
+    const saudi = await shopper(gateway, { country: 'SA', locales: ['ar-SA'] });
+    track(saudi.socket);
+    const arabic = await say(saudi.socket, 'اتصل بي على 0501234567 بخصوص الطلب NL-10492');
+    const saudiDetail = await call(agent, 'conversation:open', { conversationId: saudi.session.conversationId });
+    const arabicSeen = saudiDetail.messages.find((m) => m.id === arabic.id)!;
+    expect(arabicSeen.text).not.toContain('0501234567');
+    expect(arabicSeen.text).toContain('NL-10492');
+    expect(saudiDetail.context.orders.map((order) => order.number)).toEqual(['NL-10492']);
   });
 });

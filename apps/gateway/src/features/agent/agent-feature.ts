@@ -45,7 +45,10 @@ export function maskingFor(feature: Pick<AgentFeature, 'sites' | 'services'>, co
   // the region of the conversation's locale (de-DE → DE), else the site's home (en-US → US).
   const regionOf = (locale: string | undefined) => (locale ? /-([A-Z]{2})\b/.exec(locale)?.[1] : undefined);
   const defaultCountry = conversation.country ?? regionOf(conversation.locale) ?? regionOf(site?.defaultLocale);
-  return { keepPatterns: [...(own ?? []), ...DEFAULT_ORDER_PATTERNS], defaultCountry };
+  // Parley's default formats minus the bare digit run (/\b(\d{5,12})\b/): kept readable, it
+  // would keep "0501234567" too. A site whose order numbers are bare digits says so itself.
+  const defaults = DEFAULT_ORDER_PATTERNS.filter((pattern) => !/^\\b\(\\d/.test(pattern.source));
+  return { keepPatterns: [...(own ?? []), ...defaults], defaultCountry };
 }
 
 /** The region and record of a conversation event, for fan-out checks. */

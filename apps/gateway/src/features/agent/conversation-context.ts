@@ -59,7 +59,8 @@ async function lookUpOrders(input: ContextInput): Promise<ConversationContext['o
   const patterns = input.site ? input.services.orderPatterns(input.site) : undefined;
   for (const message of input.messages) {
     if (message.author.kind !== 'visitor') continue;
-    for (const number of extractEntities(message.text, patterns).orderNumbers) numbers.add(number);
+    // Read from the masked text: a phone's digits are not an order number to look up.
+    for (const number of extractEntities(maskText(message.text, input.masking).text, patterns).orderNumbers) numbers.add(number);
   }
   const lookup = input.site ? input.services.orderLookup(input.site) : undefined;
   const wanted = [...numbers].slice(0, ORDERS_MAX);
@@ -69,7 +70,9 @@ async function lookUpOrders(input: ContextInput): Promise<ConversationContext['o
       const result = await lookup(number);
       if (result.kind === 'found') {
         const order = result.order;
-        const summary = [order.carrier, order.destinationCountry, order.estimatedDelivery && `ETA ${order.estimatedDelivery}`].filter(Boolean).join(' · ');
+        // The calendar date is what an agent needs; the console formats nothing inside it.
+        const eta = order.estimatedDelivery?.slice(0, 10);
+        const summary = [order.carrier, order.destinationCountry, eta && `ETA ${eta}`].filter(Boolean).join(' · ');
         return summary ? { number, status: order.status, summary } : { number, status: order.status };
       }
       return { number, error: result.kind === 'not-found' ? 'not-found' : result.reason };

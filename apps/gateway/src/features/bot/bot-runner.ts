@@ -13,6 +13,7 @@ import type { ConversationService } from '../conversations/conversation-service.
 import { QUICK_REPLY_LABEL_KEYS } from './bot-plan.ts';
 import type { PlannedReply } from './bot-plan.ts';
 import { decideTurn } from './conversation-bot.ts';
+import { maskText } from '../privacy/masking.ts';
 import { BOT_AUTHOR } from './greeting-bot.ts';
 
 /** What the bot needs from the gateway. */
@@ -133,7 +134,11 @@ export class BotRunner {
     if (JSON.stringify(turn.state) !== JSON.stringify(state)) await store.setBotState(conversation.id, turn.state);
     if (turn.state.handedOffAt && !state.handedOffAt) {
       const reason = HANDOFF_REASONS[turn.intent] ?? 'bot_action';
-      const orderNumber = understanding.entities.orderNumbers[0];
+      // An "order number" that is really a phone's digits is not one: keep only numbers that
+      // survive masking (the summary is shown to agents, who see personal data masked).
+      const defaultCountry = conversation.country ?? /-([A-Z]{2})\b/.exec(conversation.locale)?.[1];
+      const masked = maskText(message.text, defaultCountry ? { defaultCountry } : {}).text;
+      const orderNumber = understanding.entities.orderNumbers.find((number) => masked.includes(number));
       const country = understanding.entities.countries[0] ?? conversation.country;
       const summary = { intent: turn.intent, ...(orderNumber ? { orderNumber } : {}), ...(country ? { country } : {}) };
       await conversations.handOff(region, conversation.id, { reason, summary });

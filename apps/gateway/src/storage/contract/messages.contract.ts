@@ -60,6 +60,19 @@ export function describeMessageContract(kit: ContractKit): void {
     ).rejects.toMatchObject({ code: 'PARLEY_ERR_PAYLOAD_INVALID' });
   });
 
+  it("keeps an agent's id and name on messages and notes, read back from history", async () => {
+    const store = await kit.open();
+    const conversationId = await kit.newConversation(store);
+    const author = { kind: 'agent' as const, id: 'a_ken', name: 'Ken' };
+    await store.appendMessage({ conversationId, clientMsgId: randomUUID(), author, text: 'こんにちは' });
+    await store.appendMessage({ conversationId, clientMsgId: randomUUID(), author: { kind: 'bot', name: 'Parley' }, text: 'hi' });
+    const [agentMessage, botMessage] = await store.listMessages(conversationId, { afterSeq: 0, limit: 10 });
+    expect(agentMessage!.author).toEqual(author);
+    expect(botMessage!.author).toEqual({ kind: 'bot', name: 'Parley' });
+    await store.addNote({ id: `n_${randomUUID()}`, conversationId, clientNoteId: randomUUID(), author, text: 'VIP', createdAt: new Date().toISOString() });
+    expect((await store.listNotes(conversationId))[0]!.author).toEqual(author);
+  });
+
   it('keeps bot meta and quick replies on a message', async () => {
     const store = await kit.open();
     const conversationId = await kit.newConversation(store);

@@ -100,7 +100,7 @@ function toMessage(doc: MessageDoc): Message {
     conversationId: doc.conversationId,
     seq: doc.seq,
     clientMsgId: doc.clientMsgId,
-    author: doc.author.name ? { kind: doc.author.kind, name: doc.author.name } : { kind: doc.author.kind },
+    author: { kind: doc.author.kind, ...(doc.author.id ? { id: doc.author.id } : {}), ...(doc.author.name ? { name: doc.author.name } : {}) },
     text: doc.text,
     createdAt: doc.createdAt.toISOString(),
   };

@@ -1,5 +1,6 @@
 import type { Collection } from 'mongodb';
 import { ParleyError } from '@parley/protocol';
+import type { Author } from '@parley/protocol';
 import { isoTime } from '../conversation-fields.ts';
 import type { NoteRecord } from '../region-store.ts';
 import { assertStorable } from '../storable.ts';
@@ -21,7 +22,7 @@ export class MongoNotes {
       _id: note.id,
       conversationId: note.conversationId,
       clientNoteId: note.clientNoteId,
-      author: note.author.name ? { kind: note.author.kind, name: note.author.name } : { kind: note.author.kind },
+      author: authorOf(note.author),
       text: note.text,
       createdAt: new Date(note.createdAt),
     };
@@ -49,8 +50,13 @@ function toNote(doc: NoteDoc): NoteRecord {
     id: doc._id,
     conversationId: doc.conversationId,
     clientNoteId: doc.clientNoteId,
-    author: doc.author.name ? { kind: doc.author.kind, name: doc.author.name } : { kind: doc.author.kind },
+    author: authorOf(doc.author),
     text: doc.text,
     createdAt: doc.createdAt.toISOString(),
   };
+}
+
+/** An author with only the fields it has (the driver would store undefined as null). */
+function authorOf(author: Author): Author {
+  return { kind: author.kind, ...(author.id ? { id: author.id } : {}), ...(author.name ? { name: author.name } : {}) };
 }

@@ -13,6 +13,7 @@ interface MessageRow {
   client_msg_id: string;
   author_kind: string;
   author_name: string | null;
+  author_id: string | null;
   text: string;
   locale: string | null;
   created_at: string;
@@ -35,8 +36,8 @@ export class SqliteMessages {
     this.#db = db;
     this.#statements = {
       insert: db.prepare(`
-        INSERT INTO messages (id, conversation_id, seq, client_msg_id, author_kind, author_name, text, locale, created_at, meta)
-        VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO messages (id, conversation_id, seq, client_msg_id, author_kind, author_name, author_id, text, locale, created_at, meta)
+        VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (conversation_id, client_msg_id) DO NOTHING
         RETURNING *`),
       byClientId: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND client_msg_id = ?'),
@@ -89,6 +90,7 @@ export class SqliteMessages {
         input.clientMsgId,
         input.author.kind,
         input.author.name ?? null,
+        input.author.id ?? null,
         input.text,
         input.locale ?? null,
         new Date().toISOString(),
@@ -119,9 +121,9 @@ function lastMessageOf(row: MessageRow): NonNullable<ConversationRecord['lastMes
 }
 
 function toMessage(row: MessageRow): Message {
-  const author = row.author_name
-    ? { kind: row.author_kind as AuthorKind, name: row.author_name }
-    : { kind: row.author_kind as AuthorKind };
+  const author: Message['author'] = { kind: row.author_kind as AuthorKind };
+  if (row.author_id) author.id = row.author_id;
+  if (row.author_name) author.name = row.author_name;
   const message: Message = {
     id: row.id,
     conversationId: row.conversation_id,

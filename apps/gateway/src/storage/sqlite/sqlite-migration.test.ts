@@ -139,5 +139,5 @@ it('creates a new file at the newest version', async () => {
   const store = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
   await store.close();
   expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
-  expect(SQLITE_SCHEMA_VERSION).toBe(3);
+  expect(SQLITE_SCHEMA_VERSION).toBe(4);
 });

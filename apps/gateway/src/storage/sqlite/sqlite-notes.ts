@@ -19,10 +19,10 @@ export class SqliteNotes {
     const note: NoteRecord = { ...input, createdAt: isoTime(input.createdAt, 'createdAt') };
     const inserted = this.#db
       .prepare(
-        `INSERT INTO notes (id, conversation_id, client_note_id, author_kind, author_name, text, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING *`,
+        `INSERT INTO notes (id, conversation_id, client_note_id, author_kind, author_name, author_id, text, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING *`,
       )
-      .get(note.id, note.conversationId, note.clientNoteId, note.author.kind, note.author.name ?? null, note.text, note.createdAt);
+      .get(note.id, note.conversationId, note.clientNoteId, note.author.kind, note.author.name ?? null, note.author.id ?? null, note.text, note.createdAt);
     if (inserted) return { note: toNote(inserted), isDuplicate: false };
     const existing = this.#db
       .prepare('SELECT * FROM notes WHERE conversation_id = ? AND client_note_id = ?')
@@ -43,7 +43,11 @@ function toNote(row: SqliteRow): NoteRecord {
     id: String(row['id']),
     conversationId: String(row['conversation_id']),
     clientNoteId: String(row['client_note_id']),
-    author: row['author_name'] === null ? { kind } : { kind, name: String(row['author_name']) },
+    author: {
+      kind,
+      ...(row['author_id'] === null || row['author_id'] === undefined ? {} : { id: String(row['author_id']) }),
+      ...(row['author_name'] === null ? {} : { name: String(row['author_name']) }),
+    },
     text: String(row['text']),
     createdAt: String(row['created_at']),
   };
