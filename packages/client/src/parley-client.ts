@@ -19,12 +19,12 @@ import { Emitter } from './core/emitter.ts';
 import { backoffDelay, newClientMsgId } from './core/ids.ts';
 import { Outbox } from './core/outbox.ts';
 import type { OutboxEntry } from './core/outbox.ts';
+import { pageWithoutQuery } from './core/page-url.ts';
+import { ReadReceipts } from './core/read-receipts.ts';
 import { Timeline } from './core/timeline.ts';
 import type { ConnectionStatus, ParleyClientEvents, ParleyClientOptions } from './client-types.ts';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-/** A burst of `markRead` calls (messages arriving together) becomes one `read:set`. */
-const READ_COALESCE_MS = 150;
 const FATAL_HANDSHAKE_CODES = new Set([
   'PARLEY_ERR_SITE_UNKNOWN',
   'PARLEY_ERR_ORIGIN_NOT_ALLOWED',
@@ -54,9 +54,11 @@ export class ParleyClient {
   /** The outbox's next retry; kept apart so a send retry never cancels a pending reconnect. */
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
   /** The highest seq the shopper has seen, and the highest one the gateway has been told. */
-  #readSeq = 0;
-  #readSentSeq = 0;
-  #readTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #receipts = new ReadReceipts((seq) => {
+    if (!this.#socket.connected || !this.#session) return false;
+    this.#socket.emit('read:set', { seq });
+    return true;
+  });
   #firstSession: { resolve: (s: Session) => void; reject: (e: ParleyError) => void } | undefined;
 
   constructor(options: ParleyClientOptions) {
@@ -229,21 +231,14 @@ export class ParleyClient {
    * client.on('message', (m) => { if (chatIsVisible()) client.markRead(m.seq); });
    */
   markRead(seq: number): void {
-    if (!Number.isSafeInteger(seq) || seq <= this.#readSeq) return;
-    this.#readSeq = seq;
-    if (this.#readTimer !== undefined) return;
-    this.#readTimer = setTimeout(() => {
-      this.#readTimer = undefined;
-      this.#sendRead();
-    }, READ_COALESCE_MS);
+    this.#receipts.mark(seq);
   }
 
   /** Closes the connection; unacked sends reject with PARLEY_ERR_CLIENT_CLOSED. */
   disconnect(): void {
     clearTimeout(this.#retryTimer);
     clearTimeout(this.#flushTimer);
-    clearTimeout(this.#readTimer);
-    this.#readTimer = undefined;
+    this.#receipts.close();
     this.#setStatus('closed');
     this.#socket.disconnect();
     for (const entry of this.#outbox.drain()) entry.reject(new ParleyError('PARLEY_ERR_CLIENT_CLOSED'));
@@ -264,18 +259,11 @@ export class ParleyClient {
     return auth;
   }
 
-  #sendRead(): void {
-    if (!this.#socket.connected || !this.#session || this.#readSeq <= this.#readSentSeq) return;
-    this.#readSentSeq = this.#readSeq;
-    this.#socket.emit('read:set', { seq: this.#readSeq });
-  }
-
   async #onSession(session: Session): Promise<void> {
     if (this.#session && this.#session.conversationId !== session.conversationId) {
       this.#timeline.reset();
       // Receipts belong to a conversation: a new one starts unread.
-      this.#readSeq = 0;
-      this.#readSentSeq = 0;
+      this.#receipts.reset();
     }
     this.#visitorToken = session.visitorToken;
     this.#applyLocale(session);
@@ -289,7 +277,7 @@ export class ParleyClient {
       // A failed resync is repaired by the next reconnect; the outbox must not wait for it.
     }
     void this.#flush();
-    this.#sendRead(); // a receipt held while offline
+    this.#receipts.flush(); // a receipt held while offline
     // "Seen" survives a reload: the session says how far agents have read already.
     if (session.agentReadSeq) this.#events.emit('read', { by: 'agent', seq: session.agentReadSeq });
   }
@@ -411,21 +399,6 @@ export class ParleyClient {
     if (this.#status === status || (this.#status === 'closed' && status !== 'connecting')) return;
     this.#status = status;
     this.#events.emit('status', status);
-  }
-}
-
-/**
- * Origin and path of an http(s) page, or nothing: the query and fragment may hold personal data
- * (emails, order tokens), and anything the gateway would refuse must not cost the handshake.
- */
-function pageWithoutQuery(pageUrl: string | undefined): string | undefined {
-  if (!pageUrl) return undefined;
-  try {
-    const url = new URL(pageUrl);
-    const page = `${url.origin}${url.pathname}`;
-    return (url.protocol === 'https:' || url.protocol === 'http:') && page.length <= 2048 ? page : undefined;
-  } catch {
-    return undefined;
   }
 }
 
