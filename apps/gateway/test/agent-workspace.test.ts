@@ -1,4 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationSummary, Message, Session } from '@parley/protocol';
 import { agentCommandFixtures } from '@parley/protocol/fixtures';
@@ -289,6 +291,59 @@ describe('who keeps receiving what', () => {
     await nextEvent(writer, 'agent:ready');
     const sent = await call(writer, 'agent:message:send', { conversationId: session.conversationId, clientMsgId: randomUUID(), text: 'Hallo!' });
     expect(sent.author).toMatchObject({ kind: 'agent', name: 'Integration' });
+  });
+});
+
+describe('limits on what an agent sees and sends', () => {
+  it('throttles every command, reads included', async () => {
+    const gateway = await startGateway(testConfig());
+    try {
+      const { socket } = await connectAgent(gateway.url, await addAgent(gateway.app, { name: 'Rex', role: 'admin' }));
+      const codes = await Promise.all(Array.from({ length: 40 }, () => codeOf(call(socket, 'inbox:list', { view: 'all' }))));
+      expect(codes.filter((code) => code === undefined).length).toBeLessThanOrEqual(20);
+      expect(codes).toContain('PARLEY_ERR_RATE_LIMITED');
+      socket.disconnect();
+    } finally {
+      await gateway.stop();
+      removeDataDir(gateway.config);
+    }
+  });
+
+  it("keeps another site's agents and the same user's conversations on another site out of view", async () => {
+    const config = testConfig();
+    const outlet = { key: 'outlet', name: 'Outlet', allowedOrigins: ['http://127.0.0.1:*'], defaultLocale: 'en-US', residency: { mode: 'fixed', region: 'eu' }, identitySecret: 'outlet-identity-secret-outlet-identity!' };
+    const demo = { key: 'demo', name: 'Demo', allowedOrigins: ['http://127.0.0.1:*'], defaultLocale: 'en-US', residency: { mode: 'fixed', region: 'eu' }, identitySecret: 'demo-identity-secret-demo-identity-secret' };
+    writeFileSync(join(config.dataDir, 'sites.json'), JSON.stringify({ sites: [demo, outlet] }));
+    const gateway = await startGateway(config);
+    const sockets: Array<{ disconnect(): unknown }> = [];
+    try {
+      const demoLead = await addAgent(gateway.app, { name: 'Dee', role: 'supervisor', sites: ['demo'] });
+      const outletAgent = await addAgent(gateway.app, { name: 'Otto', sites: ['outlet'] });
+      const { socket: dee, ready } = await connectAgent(gateway.url, demoLead);
+      sockets.push(dee);
+      expect(ready.team.map((member) => member.name)).not.toContain('Otto');
+      const presences: Array<{ name: string }> = [];
+      dee.on('presence:changed', (presence) => presences.push(presence));
+      sockets.push((await connectAgent(gateway.url, outletAgent)).socket);
+      // The same user id on both sites: the outlet's conversation is not "earlier" for the demo.
+      const identity = (site: typeof demo) => ({ userId: 'u_42', userHash: createHmac('sha256', site.identitySecret).update('u_42').digest('hex') });
+      for (const site of [outlet, demo]) {
+        const shopperSocket = rawSocket(gateway.url, { siteKey: site.key, identity: identity(site) });
+        sockets.push(shopperSocket);
+        const session = await connectForSession(shopperSocket);
+        await say(shopperSocket, 'hello');
+        if (site.key === 'demo') {
+          const detail = await call(dee, 'conversation:open', { conversationId: session.conversationId });
+          expect(detail.context.earlier).toEqual([]);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(presences.map((presence) => presence.name)).not.toContain('Otto');
+    } finally {
+      for (const socket of sockets) socket.disconnect();
+      await gateway.stop();
+      removeDataDir(config);
+    }
   });
 });
 
