@@ -73,6 +73,33 @@ export function describeMessageContract(kit: ContractKit): void {
     expect((await store.listNotes(conversationId))[0]!.author).toEqual(author);
   });
 
+  it('loses no field when appends and patches of one conversation run at once', async () => {
+    const store = await kit.open();
+    const conversationId = await kit.newConversation(store);
+    await Promise.all([
+      store.updateConversation(conversationId, { country: 'DE' }),
+      store.appendMessage({ conversationId, clientMsgId: randomUUID(), author: { kind: 'visitor' }, text: 'eins' }),
+      store.updateConversation(conversationId, { timeZone: 'Europe/Berlin' }),
+      store.setBotState(conversationId, { unknownStreak: 1 }),
+      store.appendMessage({ conversationId, clientMsgId: randomUUID(), author: { kind: 'visitor' }, text: 'zwei' }),
+      store.updateConversation(conversationId, { handoffReason: 'complaint' }),
+      store.setConversationLocale(conversationId, 'de-DE', 'message'),
+      store.updateConversation(conversationId, { pageUrl: 'https://shop.example/p' }),
+      store.appendMessage({ conversationId, clientMsgId: randomUUID(), author: { kind: 'visitor' }, text: 'drei' }),
+    ]);
+    const after = await store.getConversation(conversationId);
+    expect(after).toMatchObject({
+      country: 'DE',
+      timeZone: 'Europe/Berlin',
+      handoffReason: 'complaint',
+      locale: 'de-DE',
+      localeSource: 'message',
+      pageUrl: 'https://shop.example/p',
+      botState: { unknownStreak: 1 },
+      lastMessage: { seq: 3 },
+    });
+  });
+
   it('keeps bot meta and quick replies on a message', async () => {
     const store = await kit.open();
     const conversationId = await kit.newConversation(store);

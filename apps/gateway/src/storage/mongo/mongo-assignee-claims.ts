@@ -6,6 +6,7 @@ import type { ConversationPatch } from '../region-store.ts';
 import { toConversation, toDocUpdate } from './mongo-conversation-doc.ts';
 import type { AssigneeClaimDoc, ConversationDoc } from './mongo-docs.ts';
 import { guard, isDuplicateKey } from './mongo-support.ts';
+import type { DocumentWriteQueue } from './mongo-support.ts';
 
 /** Each attempt either answers or loses to a caller that made progress; 35 racing callers need far fewer. */
 const CLAIM_RETRY_LIMIT = 60;
@@ -32,10 +33,12 @@ const SETTLE_POLL_MS = 10;
 export class MongoAssigneeClaims {
   readonly #conversations: Collection<ConversationDoc>;
   readonly #claims: Collection<AssigneeClaimDoc>;
+  readonly #writes: DocumentWriteQueue;
 
-  constructor(conversations: Collection<ConversationDoc>, claims: Collection<AssigneeClaimDoc>) {
+  constructor(conversations: Collection<ConversationDoc>, claims: Collection<AssigneeClaimDoc>, writes: DocumentWriteQueue) {
     this.#conversations = conversations;
     this.#claims = claims;
+    this.#writes = writes;
   }
 
   /** Applies `patch` only while the stored assignee is `expected.assigneeId` (missing reads as null). */
@@ -90,10 +93,12 @@ export class MongoAssigneeClaims {
   /** Applies a decided claim unless a revision as new or newer is applied already; idempotent. */
   async #apply(claim: AssigneeClaimDoc): Promise<void> {
     const unset = Object.fromEntries(claim.unset.map((field) => [field, '' as const]));
-    await guard(() =>
-      this.#conversations.updateOne(
-        { _id: claim.conversationId, $or: [{ claimRev: { $exists: false } }, { claimRev: { $lt: claim.rev } }] },
-        claim.unset.length > 0 ? { $set: { ...claim.set, claimRev: claim.rev }, $unset: unset } : { $set: { ...claim.set, claimRev: claim.rev } },
+    await this.#writes.run(claim.conversationId, () =>
+      guard(() =>
+        this.#conversations.updateOne(
+          { _id: claim.conversationId, $or: [{ claimRev: { $exists: false } }, { claimRev: { $lt: claim.rev } }] },
+          claim.unset.length > 0 ? { $set: { ...claim.set, claimRev: claim.rev }, $unset: unset } : { $set: { ...claim.set, claimRev: claim.rev } },
+        ),
       ),
     );
   }

@@ -6,13 +6,16 @@ import { assertStorable } from '../storable.ts';
 import { toConversation, toDocUpdate } from './mongo-conversation-doc.ts';
 import type { ConversationDoc } from './mongo-docs.ts';
 import { guard, withoutUndefinedFields } from './mongo-support.ts';
+import type { DocumentWriteQueue } from './mongo-support.ts';
 
 /** Conversations in MongoDB: creation, reads and patches (`$set`/`$unset` only). */
 export class MongoConversations {
   readonly #conversations: Collection<ConversationDoc>;
+  readonly #writes: DocumentWriteQueue;
 
-  constructor(conversations: Collection<ConversationDoc>) {
+  constructor(conversations: Collection<ConversationDoc>, writes: DocumentWriteQueue) {
     this.#conversations = conversations;
+    this.#writes = writes;
   }
 
   async create(conversation: ConversationRecord): Promise<void> {
@@ -40,19 +43,19 @@ export class MongoConversations {
    */
   async update(conversationId: string, patch: ConversationPatch): Promise<ConversationRecord | null> {
     const update = toDocUpdate(updateChanges(patch));
-    const result = await guard(() => this.#conversations.updateOne({ _id: conversationId }, update));
+    const result = await this.#writes.run(conversationId, () => guard(() => this.#conversations.updateOne({ _id: conversationId }, update)));
     return result.matchedCount === 0 ? null : this.get(conversationId);
   }
 
   async setLocale(conversationId: string, locale: string, source: LocaleSource): Promise<void> {
     assertStorable({ locale, source });
-    await guard(() =>
-      this.#conversations.updateOne({ _id: conversationId }, { $set: { locale, localeSource: source, language: languageOf(locale) } }),
+    await this.#writes.run(conversationId, () =>
+      guard(() => this.#conversations.updateOne({ _id: conversationId }, { $set: { locale, localeSource: source, language: languageOf(locale) } })),
     );
   }
 
   async setBotState(conversationId: string, state: BotStateRecord): Promise<void> {
     assertStorable(state);
-    await guard(() => this.#conversations.updateOne({ _id: conversationId }, { $set: { botState: withoutUndefinedFields(state) } }));
+    await this.#writes.run(conversationId, () => guard(() => this.#conversations.updateOne({ _id: conversationId }, { $set: { botState: withoutUndefinedFields(state) } })));
   }
 }

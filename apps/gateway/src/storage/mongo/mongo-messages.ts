@@ -7,6 +7,7 @@ import type { AppendResult, ConversationRecord, NewMessage } from '../region-sto
 import { assertStorable } from '../storable.ts';
 import type { ConversationDoc, MessageDoc } from './mongo-docs.ts';
 import { guard, isDuplicateKey } from './mongo-support.ts';
+import type { DocumentWriteQueue } from './mongo-support.ts';
 
 /**
  * Messages in MongoDB. `seq` is the next after the highest, made unique by the
@@ -17,10 +18,12 @@ import { guard, isDuplicateKey } from './mongo-support.ts';
 export class MongoMessages {
   readonly #messages: Collection<MessageDoc>;
   readonly #conversations: Collection<ConversationDoc>;
+  readonly #writes: DocumentWriteQueue;
 
-  constructor(messages: Collection<MessageDoc>, conversations: Collection<ConversationDoc>) {
+  constructor(messages: Collection<MessageDoc>, conversations: Collection<ConversationDoc>, writes: DocumentWriteQueue) {
     this.#messages = messages;
     this.#conversations = conversations;
+    this.#writes = writes;
   }
 
   async append(input: NewMessage): Promise<AppendResult> {
@@ -85,10 +88,12 @@ export class MongoMessages {
       seq: message.seq,
       createdAt: message.createdAt,
     };
-    await guard(() =>
-      this.#conversations.updateOne(
-        { _id: message.conversationId, $or: [{ 'lastMessage.seq': { $lt: message.seq } }, { lastMessage: { $exists: false } }] },
-        { $set: { lastMessage, updatedAt: new Date(message.createdAt) } },
+    await this.#writes.run(message.conversationId, () =>
+      guard(() =>
+        this.#conversations.updateOne(
+          { _id: message.conversationId, $or: [{ 'lastMessage.seq': { $lt: message.seq } }, { lastMessage: { $exists: false } }] },
+          { $set: { lastMessage, updatedAt: new Date(message.createdAt) } },
+        ),
       ),
     );
   }

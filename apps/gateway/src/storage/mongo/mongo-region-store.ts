@@ -26,7 +26,7 @@ import { migrateMongo } from './mongo-migrations.ts';
 import { MongoNotes } from './mongo-notes.ts';
 import { MongoTickets } from './mongo-tickets.ts';
 import { MongoVisitors } from './mongo-visitors.ts';
-import { guard } from './mongo-support.ts';
+import { DocumentWriteQueue, guard } from './mongo-support.ts';
 
 /**
  * The production region store: one MongoDB database per region, official driver, portable
@@ -53,10 +53,12 @@ export class MongoRegionStore implements RegionStore {
     const collections = regionCollections(this.#db);
     this.#collections = collections;
     this.#visitors = new MongoVisitors(collections.visitors);
-    this.#conversations = new MongoConversations(collections.conversations);
-    this.#claims = new MongoAssigneeClaims(collections.conversations, collections.claims);
+    // Every write to a conversation document, whichever part makes it, goes through one queue.
+    const writes = new DocumentWriteQueue();
+    this.#conversations = new MongoConversations(collections.conversations, writes);
+    this.#claims = new MongoAssigneeClaims(collections.conversations, collections.claims, writes);
     this.#query = new MongoConversationQuery(collections.conversations);
-    this.#messages = new MongoMessages(collections.messages, collections.conversations);
+    this.#messages = new MongoMessages(collections.messages, collections.conversations, writes);
     this.#tickets = new MongoTickets(collections.tickets);
     this.#notes = new MongoNotes(collections.notes);
     this.#audit = new MongoAudit(collections.audit);

@@ -29,3 +29,26 @@ export async function guard<T>(operation: () => Promise<T>, message?: string): P
 export function withoutUndefinedFields<T extends object>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/**
+ * Runs the writes to one document one after another in this process. FerretDB applies an
+ * update by reading the matched document and writing it back whole, with nothing held in
+ * between, so two concurrent `$set`s of different fields on one conversation can lose one of
+ * them; MongoDB itself cannot. Queuing per document keeps every server correct for one gateway
+ * (several gateways need the cluster's conversation lock, like the bot's turn).
+ */
+export class DocumentWriteQueue {
+  readonly #tails = new Map<string, Promise<unknown>>();
+
+  /** Runs `write` after every earlier write queued for `documentId` has settled. */
+  run<T>(documentId: string, write: () => Promise<T>): Promise<T> {
+    const previous = this.#tails.get(documentId) ?? Promise.resolve();
+    const next = previous.then(write, write);
+    const tail = next.catch(() => undefined);
+    this.#tails.set(documentId, tail);
+    void tail.then(() => {
+      if (this.#tails.get(documentId) === tail) this.#tails.delete(documentId);
+    });
+    return next;
+  }
+}
