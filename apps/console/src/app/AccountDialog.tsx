@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { AgentProfile } from '@parley/protocol';
+import { useModalDialog } from './use-modal-dialog.ts';
 import type { TotpApi } from '../auth/totp-api.ts';
 import { t } from '../i18n/i18n.ts';
 import { RequireTotpSwitch } from './RequireTotpSwitch.tsx';
@@ -23,15 +24,9 @@ interface AccountDialogProps {
  * browser keeps focus inside and closes it on Esc; the opener gets focus back.
  */
 export function AccountDialog({ isOpen, onClose, me, api, isTotpEnabled, onTotpEnabled, isTotpRequired, onSessionOver }: AccountDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(isOpen);
   const [isMandatory, setMandatory] = useState(isTotpRequired);
   useEffect(() => setMandatory((known) => known || isTotpRequired), [isTotpRequired]);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (isOpen && !element.open) element.showModal();
-    if (!isOpen && element.open) element.close();
-  }, [isOpen]);
 
   return (
     <dialog ref={dialog} class="account" aria-labelledby="account-title" onClose={onClose}>

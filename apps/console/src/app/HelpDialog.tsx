@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useModalDialog } from './use-modal-dialog.ts';
 import { t } from '../i18n/i18n.ts';
 import { SHORTCUT_HELP } from './shortcuts.ts';
 
@@ -9,13 +9,7 @@ interface HelpDialogProps {
 
 /** The shortcut list in a modal `<dialog>` (the browser traps focus and closes it on Esc). */
 export function HelpDialog({ isOpen, onClose }: HelpDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (isOpen && !element.open) element.showModal();
-    if (!isOpen && element.open) element.close();
-  }, [isOpen]);
+  const dialog = useModalDialog(isOpen);
   return (
     <dialog ref={dialog} class="help" aria-labelledby="help-title" onClose={onClose}>
       <h2 id="help-title">{t('help.title')}</h2>
