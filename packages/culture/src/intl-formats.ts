@@ -6,6 +6,8 @@ export interface ShopperFormats {
   percent(value: number): string;
   currency(value: number, currency: string): string;
   list(items: readonly string[]): string;
+  /** A number of minutes as a duration in words (`5` → `5 Minuten`). */
+  minutes(value: number): string;
   /** An ISO 3166 country code as the shopper names it (`FR` → `Frankreich` in German). */
   country(code: string): string;
 }
@@ -25,6 +27,7 @@ export function shopperFormats(locale: string, timeZone: string): ShopperFormats
     number: (value) => new Intl.NumberFormat(locale).format(value),
     percent: (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value),
     currency: (value, currency) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value),
+    minutes: (value) => new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(value),
     list: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
     country: (code) => regionNames.of(code.toUpperCase()) ?? code,
   };

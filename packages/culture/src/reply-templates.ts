@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import type { i18n } from 'i18next';
+import { countryPhrasesFor } from './country-phrases/index.ts';
 import { CULTURE_PROFILES } from './culture-profiles.ts';
 import { shopperFormats, validTimeZone } from './intl-formats.ts';
 import { RESOURCES } from './resources.ts';
@@ -17,8 +18,9 @@ export interface RenderedReply {
 /**
  * Values for templates. Dates, amounts, rates and country codes are formatted for the shopper
  * through Intl before interpolation: `time` (a Date) as a clock time, other Dates as dates,
- * `amount`/`threshold`/`vat` as money, `rate` as a percentage (0.2 → 20 %), `country` (ISO
- * code) and `region` (Parley region) as names. `count` also selects the plural form.
+ * `amount`/`threshold`/`vat` as money, `rate` as a percentage (0.2 → 20 %), `minutes` as a duration (5 → "5 minutes"), `country` (ISO
+ * code) and `region` (Parley region) as names; `country` also gives `inCountry` and
+ * `toCountry`, the name with the language's own preposition, article or case. `count` also selects the plural form.
  */
 export type TemplateValues = Record<string, string | number | Date>;
 
@@ -30,7 +32,7 @@ export interface ShopperContext {
   currency?: string | undefined;
 }
 
-const MONEY_FIELDS = new Set(['amount', 'threshold', 'vat', 'total', 'price']);
+const MONEY_FIELDS = new Set(['amount', 'threshold', 'taxThreshold', 'vat', 'total', 'price']);
 const REGION_COUNTRY: Record<string, string> = { eu: 'EU', us: 'US', br: 'BR', sg: 'SG', in: 'IN' };
 // English says "in the United States", "to the Netherlands": these names take the article.
 const ENGLISH_NAMES_WITH_THE = new Set(['US', 'GB', 'NL', 'AE', 'PH', 'EU', 'BS', 'GM', 'DO', 'CF', 'KM', 'MV', 'SC', 'SB', 'MH', 'VA']);
@@ -108,7 +110,14 @@ function formatValues(locale: SupportedLocale, values: TemplateValues, shopper: 
     if (value instanceof Date) formatted[name] = name === 'time' ? formats.time(value) : formats.date(value);
     else if (typeof value === 'number' && MONEY_FIELDS.has(name)) formatted[name] = formats.currency(value, currency);
     else if (typeof value === 'number' && name === 'rate') formatted[name] = formats.percent(value);
-    else if (name === 'country' && typeof value === 'string') formatted[name] = countryName(locale, value, formats);
+    else if (typeof value === 'number' && name === 'minutes') formatted[name] = formats.minutes(value);
+    else if (name === 'country' && typeof value === 'string') {
+      const phrases = countryPhrasesFor(locale);
+      const plainName = formats.country(value);
+      formatted[name] = countryName(locale, value, formats);
+      formatted.inCountry = phrases.in(value.toUpperCase(), plainName, locale);
+      formatted.toCountry = phrases.to(value.toUpperCase(), plainName, locale);
+    }
     else if (name === 'region' && typeof value === 'string') formatted[name] = countryName(locale, REGION_COUNTRY[value] ?? value, formats);
     else formatted[name] = value;
   }
