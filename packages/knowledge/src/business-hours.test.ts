@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReplyTemplates } from '@parley/culture';
-import { isOpen, nextOpening, zonedTimeToUtc } from './business-hours.ts';
+import { closesAt, isOpen, nextOpening, zonedTimeToUtc } from './business-hours.ts';
 import type { BusinessHours } from './business-hours.ts';
 
 const weekdays = (from: string, to: string) =>
@@ -45,5 +45,18 @@ describe('business hours', () => {
 
   it('has no next opening for a team that never opens', () => {
     expect(nextOpening({ timeZone: 'UTC', weekly: {} }, new Date('2026-01-01T00:00:00Z'))).toBeUndefined();
+  });
+});
+
+describe('closesAt', () => {
+  const hours = { timeZone: 'Europe/Amsterdam', weekly: { mon: [['09:00', '12:00'], ['13:00', '18:00']] as [string, string][] } };
+  it('is the end of the interval the team is in, on its own clock', () => {
+    // Monday 30 November 2026, 10:00 in Amsterdam (09:00 UTC): the morning interval ends at 12:00 local.
+    expect(closesAt(hours, new Date('2026-11-30T09:00:00Z'))?.toISOString()).toBe('2026-11-30T11:00:00.000Z');
+    expect(closesAt(hours, new Date('2026-11-30T13:30:00Z'))?.toISOString()).toBe('2026-11-30T17:00:00.000Z');
+  });
+  it('is undefined while the team is not working', () => {
+    expect(closesAt(hours, new Date('2026-11-30T11:30:00Z'))).toBeUndefined();
+    expect(closesAt(hours, new Date('2026-12-01T10:00:00Z'))).toBeUndefined();
   });
 });

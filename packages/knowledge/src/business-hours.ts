@@ -48,6 +48,21 @@ export function nextOpening(hours: BusinessHours, from: Date): Date | undefined 
   return undefined;
 }
 
+/**
+ * When the interval the team is working in at `at` ends (the shopper is told "they're working
+ * until 18:00 your time"); undefined when the team is not open at `at`. An interval running to
+ * midnight may continue into the next day's first one; the answer is this interval's end.
+ */
+export function closesAt(hours: BusinessHours, at: Date): Date | undefined {
+  if (!isOpen(hours, at)) return undefined;
+  const local = localParts(at, hours.timeZone);
+  const minutes = local.hour * 60 + local.minute;
+  const current = (hours.weekly[local.weekday] ?? []).find(([from, to]) => minutes >= toMinutes(from) && minutes < toMinutes(to));
+  if (!current) return undefined;
+  const [, to] = current;
+  return to === '24:00' ? zonedTimeToUtc(addDays(local.date, 1), '00:00', hours.timeZone) : zonedTimeToUtc(local.date, to, hours.timeZone);
+}
+
 interface LocalParts {
   date: string;
   weekday: Weekday;

@@ -8,5 +8,5 @@ export type { KnowledgeOverrides, VatAnswer } from './knowledge-base.ts';
 export { CONSUMPTION_TAXES } from './consumption-taxes.ts';
 export { EU_COUNTRIES, IMPORT_RULES } from './import-rules.ts';
 export type { ConsumptionTax, ImportRule, Provenance } from './fact.ts';
-export { isOpen, nextOpening, zonedTimeToUtc } from './business-hours.ts';
+export { closesAt, isOpen, nextOpening, zonedTimeToUtc } from './business-hours.ts';
 export type { BusinessHours, Weekday } from './business-hours.ts';

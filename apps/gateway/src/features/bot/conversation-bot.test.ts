@@ -55,27 +55,39 @@ describe('the bot answers each intent, in several languages', () => {
     expect(keys(turn)).toEqual(['order.status', 'feedback.ask']);
     expect(turn.replies[0]!.values).toMatchObject({ orderNumber: 'NL-10492', date: expect.any(Date), eta: expect.any(Date) });
     expect(turn.replies[1]!.quickReplies).toEqual(['helped', 'not_helped', 'human']);
-    expect(turn.state).toEqual({ unknownStreak: 0, awaiting: { kind: 'feedback', intent: 'order_status' } });
+    expect(turn.state).toEqual({ unknownStreak: 0, awaiting: { kind: 'feedback', intent: 'order_status' }, feedbackAskedFor: ['order_status'] });
   });
 
   it.each([
     ['en', 'my parcel NL-10493 never arrived'],
     ['de', 'Mein Paket NL-10493 ist nie angekommen'],
     ['es', 'mi paquete NL-10493 nunca llegó'],
-  ])('lost parcel (%s): sorry, tracing, and a person takes over', async (_lang, text) => {
+  ])('lost parcel (%s): sorry, and a person takes over to have it traced (no trace claimed)', async (_lang, text) => {
     const turn = await say({ text });
     expect(turn.intent).toBe('order_lost');
-    expect(keys(turn)).toEqual(['order.lost', 'handoff.connecting']);
+    expect(keys(turn)).toEqual(['order.lost', 'handoff.queued']);
     expect(turn.state.handedOffAt).toBe(OPEN.toISOString());
   });
 
   it.each([
     ['en', 'why is my order NL-10493 so late?'],
     ['fr', 'pourquoi ma commande NL-10493 a autant de retard ?'],
-  ])('shipping delay (%s): how many days late, for the destination', async (_lang, text) => {
+    ['en', 'When will my order NL-10493 arrive?'],
+    ['ja', '注文NL-10493はいつ届きますか'],
+  ])('a late parcel without a new estimate (%s): late by how much, sorry, and a person finds it', async (_lang, text) => {
     const turn = await say({ text });
-    expect(turn.intent).toBe('shipping_delay');
-    expect(turn.replies[0]).toMatchObject({ key: 'shipping.delay', values: { country: 'ES', count: 4 } });
+    expect(turn.replies[0]).toMatchObject({ key: 'order.lateHandoff', values: { orderNumber: 'NL-10493', count: 4, eta: expect.any(Date) } });
+    // The estimate it names is in the past: never quoted as the future.
+    expect((turn.replies[0]!.values!['eta'] as Date).getTime()).toBeLessThan(OPEN.getTime());
+    expect(keys(turn)[1]).toBe('handoff.queued');
+    expect(turn.state.handedOffAt).toBe(OPEN.toISOString());
+  });
+
+  it('a late parcel with the carrier’s new estimate: late by how much, and the new date', async () => {
+    const turn = await say({ text: 'where is my order NL-10496?' });
+    expect(turn.replies[0]).toMatchObject({ key: 'order.lateNewEstimate', values: { orderNumber: 'NL-10496', count: 2 } });
+    expect((turn.replies[0]!.values!['newEta'] as Date).getTime()).toBeGreaterThan(OPEN.getTime());
+    expect(keys(turn)).toEqual(['order.lateNewEstimate', 'feedback.ask']);
   });
 
   it.each([
@@ -94,16 +106,31 @@ describe('the bot answers each intent, in several languages', () => {
     ['nl', 'ik wil het bezorgadres van bestelling NL-10494 wijzigen', 'address.change'],
   ])('cancel and address changes (%s) are passed to a person', async (_lang, text, key) => {
     const turn = await say({ text });
-    expect(keys(turn)).toEqual([key, 'handoff.connecting']);
+    expect(keys(turn)).toEqual([key, 'handoff.queued']);
   });
 
   it.each([
     ['en', 'how much VAT on a €120 order to France?'],
     ['de', 'Wie viel Mehrwertsteuer zahle ich bei 120 € nach Frankreich?'],
-  ])('VAT (%s): the rate and the amount in the order’s currency', async (_lang, text) => {
+  ])('VAT (%s): the rate, and how much of the price is VAT (EU prices include it)', async (_lang, text) => {
     const turn = await say({ text });
     expect(turn.intent).toBe('vat_question');
-    expect(turn.replies[0]).toMatchObject({ key: 'vat.rate', values: { country: 'FR', rate: 0.2, amount: 120, vat: 20 }, currency: 'EUR' });
+    expect(turn.replies[0]).toMatchObject({ key: 'vat.included', values: { country: 'FR', rate: 0.2, amount: 120, vat: 20 }, currency: 'EUR' });
+  });
+
+  it.each([
+    ['en', 'how much VAT on €120 net to France?'],
+    ['en', 'the price is €120 plus VAT, shipping to France, how much VAT is that?'],
+    ['fr', 'combien de TVA sur 120 € hors taxe pour la France ?'],
+    ['de', 'Wie viel MwSt kommt auf 120 € netto bei Lieferung nach Frankreich?'],
+  ])('VAT on a net price (%s): computed on top, with the total', async (_lang, text) => {
+    const turn = await say({ text });
+    expect(turn.replies[0]).toMatchObject({ key: 'vat.added', values: { country: 'FR', rate: 0.2, amount: 120, vat: 24, total: 144 }, currency: 'EUR' });
+  });
+
+  it('VAT for Mexico: IVA 16 %, included in the price shoppers see', async () => {
+    const turn = await say({ text: '¿cuánto IVA pago en un pedido de 116 dólares a México?' });
+    expect(turn.replies[0]).toMatchObject({ key: 'vat.included', values: { country: 'MX', rate: 0.16, vat: 16 } });
   });
 
   it.each([
@@ -138,12 +165,12 @@ describe('the bot answers each intent, in several languages', () => {
   });
 
   it.each([
-    ['privacy_request', 'please delete all my personal data', ['privacy.request', 'handoff.connecting']],
-    ['privacy_request', 'Bitte löschen Sie meine Daten', ['privacy.request', 'handoff.connecting']],
-    ['complaint', 'this is the worst service I have ever had', ['complaint.sorry', 'handoff.connecting']],
-    ['complaint', 'サービスがひどすぎます。本当にがっかりしました', ['complaint.sorry', 'handoff.connecting']],
-    ['talk_to_human', 'can I talk to a real person please', ['handoff.connecting']],
-    ['talk_to_human', 'quiero hablar con una persona', ['handoff.connecting']],
+    ['privacy_request', 'please delete all my personal data', ['privacy.request', 'handoff.queued']],
+    ['privacy_request', 'Bitte löschen Sie meine Daten', ['privacy.request', 'handoff.queued']],
+    ['complaint', 'this is the worst service I have ever had', ['complaint.sorry', 'handoff.queued']],
+    ['complaint', 'サービスがひどすぎます。本当にがっかりしました', ['complaint.sorry', 'handoff.queued']],
+    ['talk_to_human', 'can I talk to a real person please', ['handoff.queued']],
+    ['talk_to_human', 'quiero hablar con una persona', ['handoff.queued']],
   ])('%s goes to a person', async (intent, text, expected) => {
     const turn = await say({ text });
     expect(turn.intent).toBe(intent);
@@ -194,9 +221,9 @@ describe('the conversation flow', () => {
 
   it('says plainly when the order system cannot be asked, and hands off', async () => {
     const turn = await say({ text: 'where is my order NL-10492?', lookup: async () => ({ kind: 'failed', reason: 'timeout' }) });
-    expect(keys(turn)).toEqual(['order.lookupFailed', 'handoff.connecting']);
+    expect(keys(turn)).toEqual(['order.lookupFailed', 'handoff.queued']);
     const unconfigured = await say({ text: 'where is my order NL-10492?', lookup: undefined });
-    expect(keys(unconfigured)).toEqual(['order.lookupFailed', 'handoff.connecting']);
+    expect(keys(unconfigured)).toEqual(['order.lookupFailed', 'handoff.queued']);
   });
 
   it('asks for the country when the shopper names none and the edge does not know it', async () => {
@@ -208,9 +235,30 @@ describe('the conversation flow', () => {
     expect(keys(await say({ text: 'do I have to pay import duties?', country: 'GB' }))[0]).toBe('customs.duties');
   });
 
-  it('hands to a person when no national rate exists, rather than guessing', async () => {
-    const turn = await say({ text: 'what is the VAT rate in the United States?' });
-    expect(turn.state.handedOffAt).toBeDefined();
+  it('says it has no data before handing to a person, rather than guessing or going silent', async () => {
+    const vat = await say({ text: 'what is the VAT rate in the United States?' });
+    expect(keys(vat)).toEqual(['vat.noData', 'handoff.queued']);
+    expect(vat.state.handedOffAt).toBeDefined();
+    const customs = await say({ text: 'will I pay customs duties in Iceland?' });
+    expect(keys(customs)).toEqual(['customs.noData', 'handoff.queued']);
+  });
+
+  it('customs into Turkey gets an answer, not a silent hand-off', async () => {
+    const turn = await say({ text: 'do I pay customs duties for a parcel to Turkey?' });
+    expect(turn.intent).toBe('customs_duties');
+    expect(keys(turn)[0]).toMatch(/^customs\.(duties|dutiesTaxFromFirst|thresholds|dutyFromFirst)$/u);
+    expect(turn.state.handedOffAt).toBeUndefined();
+  });
+
+  it('asks "did that answer your question?" once per topic, not after every answer', async () => {
+    const first = await say({ text: 'where is my order NL-10492?' });
+    expect(keys(first)).toEqual(['order.status', 'feedback.ask']);
+    const again = await say({ text: 'and where is my order NL-10494?', state: first.state });
+    expect(keys(again)).toEqual(['order.processing']);
+    expect(again.state.awaiting).toBeUndefined();
+    const other = await say({ text: 'how do I return this?', state: again.state });
+    expect(keys(other)).toEqual(['returns.steps', 'feedback.ask']);
+    expect(other.state.feedbackAskedFor).toEqual(['order_status', 'return_request']);
   });
 
   it('"yes" to "did that help?" closes kindly; "no", typed or pressed, brings in a person', async () => {
@@ -219,10 +267,10 @@ describe('the conversation flow', () => {
     expect(keys(await say({ text: 'ja, danke', state: answered.state }))).toEqual(['feedback.glad']);
     const pressedNo = await say({ text: 'No, not really', quickReply: 'not_helped', state: answered.state });
     expect(pressedNo.intent).toBe('feedback');
-    expect(keys(pressedNo)).toEqual(['handoff.connecting']);
-    expect(keys(await say({ text: 'いいえ、まだ分かりません', state: answered.state }))).toEqual(['handoff.connecting']);
-    expect(keys(await say({ text: 'nein, das hilft mir nicht', state: answered.state }))).toEqual(['handoff.connecting']);
-    expect(keys(await say({ text: 'Talk to a person', quickReply: 'human', state: answered.state }))).toEqual(['handoff.connecting']);
+    expect(keys(pressedNo)).toEqual(['handoff.queued']);
+    expect(keys(await say({ text: 'いいえ、まだ分かりません', state: answered.state }))).toEqual(['handoff.queued']);
+    expect(keys(await say({ text: 'nein, das hilft mir nicht', state: answered.state }))).toEqual(['handoff.queued']);
+    expect(keys(await say({ text: 'Talk to a person', quickReply: 'human', state: answered.state }))).toEqual(['handoff.queued']);
   });
 
   it('answers a new question that happens to start with "no" instead of handing off', async () => {
@@ -237,7 +285,7 @@ describe('the conversation flow', () => {
     expect(first.intent).toBe('unknown');
     expect(first.replies).toEqual([{ key: 'fallback', quickReplies: ['human'] }]);
     const second = await say({ text: 'asdf qwerty', state: first.state });
-    expect(keys(second)).toEqual(['handoff.connecting']);
+    expect(keys(second)).toEqual(['handoff.queued']);
     expect(second.intent).toBe('unknown');
   });
 
@@ -267,9 +315,9 @@ describe('business hours per market', () => {
 
   it('uses the market of the shopper’s country: New York hours for a US shopper', async () => {
     // 15:00 UTC is 16:00 in Amsterdam (open) and 10:00 in New York (open).
-    expect(keys(await handoffAt(new Date('2026-12-01T15:00:00Z'), 'US'))).toEqual(['handoff.connecting']);
+    expect(keys(await handoffAt(new Date('2026-12-01T15:00:00Z'), 'US'))).toEqual(['handoff.queued']);
     // 18:00 UTC: Amsterdam has closed, New York (13:00) is still open.
-    expect(keys(await handoffAt(new Date('2026-12-01T18:00:00Z'), 'US'))).toEqual(['handoff.connecting']);
+    expect(keys(await handoffAt(new Date('2026-12-01T18:00:00Z'), 'US'))).toEqual(['handoff.queued']);
     expect(keys(await handoffAt(new Date('2026-12-01T18:00:00Z'), 'DE'))).toEqual(['offline.backAt']);
   });
 
@@ -289,8 +337,22 @@ describe('business hours per market', () => {
     expect(beforeDst.replies[0]).toMatchObject({ key: 'offline.backOn', values: { date: new Date('2027-03-15T13:00:00Z') } });
   });
 
-  it('says a person is coming at any hour when the site set no hours', async () => {
+  it('without hours it promises no time: queued, leave an email', async () => {
     const { support: _support, ...noHours } = DEMO_SITE;
-    expect(keys(await say({ text: 'can I talk to a real person please', now: NIGHT, site: noHours }))).toEqual(['handoff.connecting']);
+    expect(keys(await say({ text: 'can I talk to a real person please', now: NIGHT, site: noHours }))).toEqual(['offline.leaveEmail']);
+  });
+
+  it('within hours: "working until" the interval’s end on the clock, not a reply time', async () => {
+    const turn = await handoffAt(OPEN);
+    // 18:00 in Amsterdam on 1 December is 17:00 UTC.
+    expect(turn.replies[0]).toEqual({ key: 'handoff.queued', values: { time: new Date('2026-12-01T17:00:00Z') } });
+    expect(turn.state.awaiting).toEqual({ kind: 'email' });
+  });
+
+  it('with an agent online: a person is joining, with the shop’s stated reply time if it set one', async () => {
+    const online = (site: Site) => decideTurn({ understanding: understand('talk to a human please'), quickReply: undefined, text: 'talk to a human please', state: { unknownStreak: 0 }, site, knowledge, lookupOrder: undefined, country: undefined, isAgentAvailable: true, now: NIGHT });
+    expect(keys(await online(DEMO_SITE))).toEqual(['handoff.connecting']);
+    const stated = await online({ ...DEMO_SITE, branding: { ...DEMO_SITE.branding, typicalReplyMinutes: 10 } });
+    expect(stated.replies).toEqual([{ key: 'handoff.connectingTypical', values: { minutes: 10 } }]);
   });
 });

@@ -4,7 +4,7 @@ import type { Understanding } from '@parley/understanding';
 import type { Site } from '../../sites/site.ts';
 import type { BotStateRecord } from '../../storage/region-store.ts';
 import type { OrderLookup } from '../orders/order.ts';
-import { answered } from './bot-plan.ts';
+import { answered, FEEDBACK_QUESTION } from './bot-plan.ts';
 import type { BotTurn, PlannedReply } from './bot-plan.ts';
 import { feedbackFromText } from './feedback-words.ts';
 import { handoffReplies } from './handoff-plan.ts';
@@ -47,6 +47,26 @@ const NOT_A_QUESTION = new Set(['unknown', 'greeting', 'thanks', 'complaint']);
  * a complaint, and the second not-understood message in a row go to a person.
  */
 export async function decideTurn(input: TurnInput): Promise<BotTurn> {
+  return askFeedbackOncePerTopic(input.state, await decideReplies(input));
+}
+
+/**
+ * "Did that answer your question?" once per topic: a second answer about the same intent
+ * comes without it, so the question does not pile up under every message. The topics asked
+ * about are kept across every later state of the conversation.
+ */
+function askFeedbackOncePerTopic(previous: BotStateRecord, turn: BotTurn): BotTurn {
+  const asked = previous.feedbackAskedFor ?? [];
+  const asks = turn.replies.includes(FEEDBACK_QUESTION);
+  if (!asks) return asked.length ? { ...turn, state: { ...turn.state, feedbackAskedFor: asked } } : turn;
+  if (asked.includes(turn.intent)) {
+    const { awaiting: _feedback, ...state } = turn.state;
+    return { ...turn, replies: turn.replies.filter((reply) => reply !== FEEDBACK_QUESTION), state: { ...state, feedbackAskedFor: asked } };
+  }
+  return { ...turn, state: { ...turn.state, feedbackAskedFor: [...asked, turn.intent] } };
+}
+
+async function decideReplies(input: TurnInput): Promise<BotTurn> {
   const { state, understanding, site } = input;
   const entities = understanding.entities;
   const handoff = (intent: string, lead: PlannedReply[] = []): BotTurn => {
@@ -103,9 +123,9 @@ export async function decideTurn(input: TurnInput): Promise<BotTurn> {
       // A country the shopper names wins over the one their connection comes from.
       const named = entities.countries[0] ?? input.country;
       if (!named) return { intent, replies: [{ key: 'ask.country' }], state: { unknownStreak: 0, awaiting: { kind: 'country', intent } } };
-      const replies = intent === 'vat_question' ? vatReplies(input.knowledge, named, entities.amounts[0]) : customsReplies(input.knowledge, named);
-      // No data for that country: a person answers rather than the bot guessing.
-      return replies ? answered(intent, replies) : handoff(intent);
+      const answer = intent === 'vat_question' ? vatReplies(input.knowledge, named, entities.amounts[0], entities.priceBasis) : customsReplies(input.knowledge, named);
+      // No data for that country: the bot says so, and a person answers rather than a guess.
+      return answer.needsPerson ? handoff(intent, answer.replies) : answered(intent, answer.replies);
     }
     default: {
       const unknownStreak = state.unknownStreak + 1;

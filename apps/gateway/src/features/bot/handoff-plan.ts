@@ -1,4 +1,4 @@
-import { isOpen, nextOpening } from '@parley/knowledge';
+import { closesAt, nextOpening } from '@parley/knowledge';
 import type { BusinessHours } from '@parley/knowledge';
 import type { Site } from '../../sites/site.ts';
 import type { PlannedReply } from './bot-plan.ts';
@@ -13,19 +13,29 @@ export function hoursFor(site: Site, country: string | undefined): BusinessHours
 }
 
 /**
- * What the bot says when it hands a conversation to a person, told from presence first: an
- * agent who may take it is online → a person is joining. Nobody online (or, when presence is
- * not known, outside the team's hours): when the team is back, as a time on the shopper's
- * clock ("back at 09:00"), with the day too when that is more than a day away, or, within
- * hours with nobody there, simply an invitation to leave an email. `awaitsEmail` tells the bot
- * to turn the next email into a ticket. Every hand-off is queued in the inbox either way.
+ * What the bot says when it hands a conversation to a person, told from what is true now.
+ * The conversation is always queued in the agents' inbox, so every text says so or follows
+ * from it, and none promises a reply time the shop did not state:
+ *
+ * - an agent who may take it is online → a person is joining (with the shop's own "typically
+ *   replies within" when the site sets one);
+ * - within the team's hours but nobody free (or presence unknown) → queued, the team works
+ *   until HH:MM on the shopper's clock, and an email is welcome;
+ * - outside the hours → queued, back at HH:MM (or on a date when more than a day away);
+ * - no hours configured → queued, leave an email.
+ *
+ * `awaitsEmail` tells the bot to turn the next email into a ticket.
  */
 export function handoffReplies(site: Site, country: string | undefined, now: Date, isAgentAvailable?: boolean): { replies: PlannedReply[]; awaitsEmail: boolean } {
-  if (isAgentAvailable === true) return { replies: [{ key: 'handoff.connecting' }], awaitsEmail: false };
+  if (isAgentAvailable === true) {
+    const minutes = site.branding?.typicalReplyMinutes;
+    const reply: PlannedReply = minutes ? { key: 'handoff.connectingTypical', values: { minutes } } : { key: 'handoff.connecting' };
+    return { replies: [reply], awaitsEmail: false };
+  }
   const hours = hoursFor(site, country);
-  const isWithinHours = !hours || isOpen(hours, now);
-  if (isWithinHours && isAgentAvailable === undefined) return { replies: [{ key: 'handoff.connecting' }], awaitsEmail: false };
-  if (!hours || isWithinHours) return { replies: [{ key: 'offline.leaveEmail' }], awaitsEmail: true };
+  if (!hours) return { replies: [{ key: 'offline.leaveEmail' }], awaitsEmail: true };
+  const closing = closesAt(hours, now);
+  if (closing) return { replies: [{ key: 'handoff.queued', values: { time: closing } }], awaitsEmail: true };
   const opening = nextOpening(hours, now);
   if (!opening) return { replies: [{ key: 'offline.leaveEmail' }], awaitsEmail: true };
   const isWithinADay = opening.getTime() - now.getTime() < DAY_MS;

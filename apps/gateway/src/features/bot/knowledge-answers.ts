@@ -2,34 +2,52 @@ import type { KnowledgeBase } from '@parley/knowledge';
 import type { Site } from '../../sites/site.ts';
 import type { PlannedReply } from './bot-plan.ts';
 
-/**
- * VAT: the standard rate, and the amount when the shopper named one ("€120 to France": 20 %,
- * €20.00 included). The amount is read as the consumer price, which in the EU includes VAT.
- * Undefined when Parley has no national rate (the US has only state sales taxes).
- */
-export function vatReplies(knowledge: KnowledgeBase, country: string, amount: { value: number; currency: string } | undefined): PlannedReply[] | undefined {
-  const tax = knowledge.consumptionTax(country);
-  if (tax?.standardRate === undefined) return undefined;
-  if (!amount) return [{ key: 'vat.rateOnly', values: { country, rate: tax.standardRate } }];
-  const answer = knowledge.vat(country, amount.value);
-  if (!answer) return undefined;
-  return [{ key: 'vat.rate', values: { country, rate: answer.rate, amount: amount.value, vat: answer.includedVat }, currency: amount.currency }];
+/** A knowledge answer, and whether a person must take over (Parley has no data to answer from). */
+export interface KnowledgeAnswer {
+  replies: PlannedReply[];
+  needsPerson: boolean;
 }
 
 /**
- * Customs: from which value duties apply (in the destination's currency), and the papers the
- * shopper must give the carrier (Brazil's CPF). Undefined for destinations Parley has no rule for.
+ * VAT: the standard rate, and the tax in an amount when the shopper named one. The amount is
+ * read as the shopper says it is ("net", "plus VAT" → tax on top; "incl. VAT" → inside), else
+ * as the destination's shelf prices are shown: tax-inclusive in the EU ("of the €120.00,
+ * €20.00 is VAT"), tax on top in Canada. Without a national rate the bot says it has no data
+ * and a person answers.
  */
-export function customsReplies(knowledge: KnowledgeBase, country: string): PlannedReply[] | undefined {
+export function vatReplies(knowledge: KnowledgeBase, country: string, amount: { value: number; currency: string } | undefined, basis: 'net' | 'gross' | undefined): KnowledgeAnswer {
+  const tax = knowledge.consumptionTax(country);
+  const answer = amount ? knowledge.vat(country, amount.value) : undefined;
+  if (tax?.standardRate === undefined || (amount && !answer)) return { replies: [{ key: 'vat.noData', values: { country } }], needsPerson: true };
+  const rate = tax.standardRate;
+  if (!amount || !answer) return { replies: [{ key: tax.pricesIncludeTax ? 'vat.rateOnly' : 'vat.rateOnlyAdded', values: { country, rate } }], needsPerson: false };
+  const isNet = (basis ?? (tax.pricesIncludeTax ? 'gross' : 'net')) === 'net';
+  const reply: PlannedReply = isNet
+    ? { key: 'vat.added', values: { country, rate, amount: amount.value, vat: answer.addedVat, total: roundCents(amount.value + answer.addedVat) }, currency: amount.currency }
+    : { key: 'vat.included', values: { country, rate, amount: amount.value, vat: answer.includedVat }, currency: amount.currency };
+  return { replies: [reply], needsPerson: false };
+}
+
+/**
+ * Customs: up to which value a parcel clears without duty and without import tax (in the
+ * destination's currency), and the papers the shopper must give the carrier (Brazil's CPF).
+ * Without a rule for the destination the bot says it has no data and a person answers.
+ */
+export function customsReplies(knowledge: KnowledgeBase, country: string): KnowledgeAnswer {
   const rule = knowledge.importRule(country);
-  if (!rule) return undefined;
+  if (!rule) return { replies: [{ key: 'customs.noData', values: { country } }], needsPerson: true };
+  const { dutyFreeUpTo: threshold, taxFreeUpTo: taxThreshold, currency } = rule;
   const replies: PlannedReply[] = [
-    rule.dutyFreeUpTo > 0
-      ? { key: 'customs.duties', values: { country, threshold: rule.dutyFreeUpTo }, currency: rule.currency }
-      : { key: 'customs.dutyFromFirst', values: { country } },
+    threshold <= 0
+      ? { key: 'customs.dutyFromFirst', values: { country } }
+      : taxThreshold === threshold
+        ? { key: 'customs.duties', values: { country, threshold }, currency }
+        : taxThreshold <= 0
+          ? { key: 'customs.dutiesTaxFromFirst', values: { country, threshold }, currency }
+          : { key: 'customs.thresholds', values: { country, threshold, taxThreshold }, currency },
   ];
   if (rule.shopperMustProvide?.length) replies.push({ key: 'customs.documents', values: { country, documents: rule.shopperMustProvide.join(', ') } });
-  return replies;
+  return { replies, needsPerson: false };
 }
 
 /** Returns: the steps with the site's window, and the warehouse for the shopper's country. */
@@ -38,4 +56,8 @@ export function returnReplies(site: Site, knowledge: KnowledgeBase, country: str
   const address = country ? site.returns?.addresses?.find((entry) => entry.countries.includes(country))?.address : undefined;
   if (address) replies.push({ key: 'returns.address', values: { address } });
   return replies;
+}
+
+function roundCents(value: number): number {
+  return Math.round(value * 100) / 100;
 }

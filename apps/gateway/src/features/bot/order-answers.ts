@@ -2,13 +2,10 @@ import type { BotStateRecord } from '../../storage/region-store.ts';
 import type { Order, OrderLookup } from '../orders/order.ts';
 import { answered } from './bot-plan.ts';
 import type { BotTurn, PlannedReply } from './bot-plan.ts';
+import { lateDelivery, lateReply } from './late-orders.ts';
 
 /** Intents answered from the shopper's order; each needs an order number first. */
 export const ORDER_INTENTS = new Set(['order_status', 'order_lost', 'shipping_delay', 'refund_status', 'cancel_order', 'change_address']);
-
-/** Days the carrier gets to find a lost parcel before we replace or refund it. */
-const TRACE_DAYS = 5;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the order answers need beyond the order: a way to hand off, and the clock. */
 export interface OrderAnswerContext {
@@ -21,8 +18,9 @@ export interface OrderAnswerContext {
 /**
  * Answers an order question about `orderNumber`: looks the order up, then answers from its
  * status. Answers that only a person can carry out (cancel, change the address, trace a lost
- * parcel) are said and handed off; a number the shop does not know is asked for again; a
- * lookup that fails is said plainly and handed off, never guessed around.
+ * parcel, find a late one without a new estimate) are said and handed off, and say only what
+ * the hand-off makes true; a passed estimate is never quoted as the future; a number the shop
+ * does not know is asked for again; a lookup that fails is said plainly and handed off.
  */
 export async function answerOrderQuestion(intent: string, orderNumber: string, context: OrderAnswerContext): Promise<BotTurn> {
   const values = { orderNumber };
@@ -42,20 +40,18 @@ export async function answerOrderQuestion(intent: string, orderNumber: string, c
       return context.handoff(intent, [{ key: 'address.change', values: number }]);
     case 'order_lost':
       if (order.status === 'shipped' || order.status === 'delivered') {
-        return context.handoff(intent, [{ key: 'order.lost', values: { ...number, count: TRACE_DAYS } }]);
+        return context.handoff(intent, [{ key: 'order.lost', values: number }]);
       }
       return answered(intent, [statusReply(order)]);
-    case 'shipping_delay': {
-      const daysLate = lateBy(order, context.now);
-      if (daysLate > 0 && order.destinationCountry) {
-        return answered(intent, [{ key: 'shipping.delay', values: { country: order.destinationCountry, count: daysLate } }]);
-      }
-      return answered(intent, [statusReply(order)]);
-    }
     case 'refund_status':
       return answered(intent, [refundReply(order)]);
-    default:
-      return answered(intent, [statusReply(order)]);
+    default: {
+      // order_status and shipping_delay: where it is, or, past its estimate, that it is late.
+      const late = lateDelivery(order, context.now);
+      if (!late) return answered(intent, [statusReply(order)]);
+      const { reply, needsPerson } = lateReply(order, late);
+      return needsPerson ? context.handoff(intent, [reply]) : answered(intent, [reply]);
+    }
   }
 }
 
@@ -80,13 +76,6 @@ function statusReply(order: Order): PlannedReply {
 function refundReply(order: Order): PlannedReply {
   if (!order.refund) return { key: 'refund.pending', values: { orderNumber: order.number } };
   return { key: 'refund.status', values: { amount: order.refund.amount, date: new Date(order.refund.issuedAt) }, currency: order.refund.currency };
-}
-
-/** Whole days a shipped parcel is past its expected delivery (0 when on time or unknown). */
-function lateBy(order: Order, now: Date): number {
-  const eta = dateOf(order.estimatedDelivery);
-  if (order.status !== 'shipped' || !eta) return 0;
-  return Math.max(0, Math.floor((now.getTime() - eta.getTime()) / DAY_MS));
 }
 
 function dateOf(value: string | undefined): Date | undefined {

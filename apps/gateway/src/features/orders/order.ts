@@ -18,6 +18,8 @@ export const OrderSchema = z.object({
   shippedAt: Timestamp.optional(),
   /** When the carrier expects to deliver (shipped orders). */
   estimatedDelivery: Timestamp.optional(),
+  /** The carrier's newer estimate once the first one has passed (a late parcel). */
+  revisedDelivery: Timestamp.optional(),
   deliveredAt: Timestamp.optional(),
   /** ISO 3166-1 alpha-2 of the shipping address. */
   destinationCountry: z.string().regex(/^[A-Z]{2}$/).optional(),

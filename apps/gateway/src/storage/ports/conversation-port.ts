@@ -54,6 +54,8 @@ export interface BotStateRecord {
   unknownStreak: number;
   /** What the bot's last question asked for, and the intent waiting on the answer. */
   awaiting?: { kind: 'order_number' | 'country' | 'email' | 'feedback'; intent?: string | undefined } | undefined;
+  /** Topics (intents) the bot already asked "did that answer your question?" about: once each. */
+  feedbackAskedFor?: string[] | undefined;
 }
 
 /** Fields `updateConversation` may change; `null` clears an optional field. Others stay. */
