@@ -1,7 +1,8 @@
 /** Where a fact comes from and when it was last checked: answers must be able to say both. */
 export interface Provenance {
+  /** The authority or document the value was checked against (tax authority, customs agency, adviser). */
   source: string;
-  /** ISO date the value was last verified against the source. */
+  /** ISO date of the source statement the value relies on. */
   asOf: string;
 }
 
@@ -12,8 +13,16 @@ export interface ConsumptionTax extends Provenance {
   kind: 'VAT' | 'GST' | 'consumption tax' | 'sales tax';
   /** Standard rate as a fraction (0.2 = 20 %); undefined where no single national rate exists. */
   standardRate: number | undefined;
+  /**
+   * True where consumer prices must be shown tax-inclusive (the bot says "of the €120, €20 is
+   * VAT"); false where tax is added at checkout (the bot says "on a net price of …, tax adds …").
+   */
+  pricesIncludeTax: boolean;
   note?: string;
 }
+
+/** A site's correction of a consumption tax; `pricesIncludeTax` falls back to Parley's entry. */
+export type ConsumptionTaxOverride = Omit<ConsumptionTax, 'pricesIncludeTax'> & { pricesIncludeTax?: boolean };
 
 /** What a parcel into a country may owe on arrival, and what the shopper must provide. */
 export interface ImportRule extends Provenance {
@@ -24,7 +33,11 @@ export interface ImportRule extends Provenance {
   dutyFreeUpTo: number;
   /** Goods value at or under which no import tax is charged (0 = taxed from the first unit). */
   taxFreeUpTo: number;
-  /** What the shopper must give the carrier (e.g. Brazil's CPF). */
+  /**
+   * Official identifiers the shopper must give the carrier, as short codes ('CPF', 'PCCC', 'RFC'):
+   * the bot puts them verbatim into sentences in every language, so no English phrases here;
+   * explanations go in `note`.
+   */
   shopperMustProvide?: readonly string[];
   note?: string;
 }

@@ -1,26 +1,35 @@
 import type { ImportRule } from './fact.ts';
+import { ASIA_AFRICA_IMPORT_RULES } from './import-rules-asia-africa.ts';
 
-/**
- * Customs thresholds ("de minimis") and paperwork for the main destinations. Values are goods
- * value per shipment in the destination's currency. These rules change often (the US ended its
- * de minimis for all countries in 2025; the EU plans to end its €150 duty exemption): every
- * entry carries its source and as-of date, and sites override what their carrier tells them.
- */
-export const IMPORT_RULES: readonly ImportRule[] = [
-  { country: 'EU', currency: 'EUR', dutyFreeUpTo: 150, taxFreeUpTo: 0, source: 'EU VAT e-commerce rules (IOSS) and Customs Code', asOf: '2025-07-01', note: 'Import VAT is due from the first euro; shops registered for IOSS collect it at checkout.' },
+// Europe, the Americas and Oceania. Where a threshold depends on the parcel's origin, the entry
+// gives the value for most origins and the note names the exceptions (USMCA, KORUS, …).
+const EUROPE_AMERICAS_OCEANIA: readonly ImportRule[] = [
+  { country: 'EU', currency: 'EUR', dutyFreeUpTo: 0, taxFreeUpTo: 0, source: 'Council of the EU (ECOFIN 12 Dec 2025, adopted 11 Feb 2026): temporary €3 customs duty on low-value consignments; European Commission guidance of 30 June 2026', asOf: '2026-06-30', note: 'Since 1 July 2026 the €150 duty exemption is gone: parcels up to €150 pay a flat €3 per item type (tariff sub-heading) until at least July 2028. Import VAT is due from the first euro; IOSS shops collect it at checkout. Some states add handling fees (Italy €2, France €2).' },
   { country: 'GB', currency: 'GBP', dutyFreeUpTo: 135, taxFreeUpTo: 0, source: 'HM Revenue & Customs, goods sent from abroad', asOf: '2025-07-01', note: 'For consignments up to £135 the seller charges UK VAT at checkout.' },
-  { country: 'CH', currency: 'CHF', dutyFreeUpTo: 0, taxFreeUpTo: 5, source: 'Federal Office for Customs and Border Security (BAZG)', asOf: '2025-07-01', note: 'Import VAT is waived only when it would be CHF 5 or less; carriers add a handling fee.' },
+  { country: 'CH', currency: 'CHF', dutyFreeUpTo: 62, taxFreeUpTo: 62, source: 'Federal Office for Customs and Border Security (BAZG), as reported by saldo: clearance from CHF 62 at the 8.1 % rate', asOf: '2024-01-01', note: 'Import VAT of CHF 5 or less is not collected (goods up to CHF 62 at 8.1 %, CHF 193 at 2.6 %); industrial tariffs were abolished on 1 January 2024, but food and other agricultural goods may still owe duty. Carriers add a handling fee.' },
   { country: 'NO', currency: 'NOK', dutyFreeUpTo: 3000, taxFreeUpTo: 0, source: 'Norwegian Customs (Tolletaten), VOEC scheme', asOf: '2025-07-01', note: 'Goods up to NOK 3,000 are taxed at checkout by VOEC-registered shops.' },
+  { country: 'TR', currency: 'EUR', dutyFreeUpTo: 0, taxFreeUpTo: 0, shopperMustProvide: ['TC Kimlik No'], source: 'Ministry of Trade (ticaret.gov.tr), expedited shipments; Presidential decision of August 2024 cutting the postal/courier limit from €150 to €30', asOf: '2024-08-22', note: 'Parcels up to €30 including freight clear under a flat tax of 30 % (EU origin) or 60 % (elsewhere), +20 % for excise goods; above €30 full duties, VAT and a customs broker apply. A decision of 7 Jan 2026 removed the €30 wording from parts of the regulation: check with the carrier. Couriers ask for the Turkish ID number (TC Kimlik No).' },
+  { country: 'RU', currency: 'EUR', dutyFreeUpTo: 200, taxFreeUpTo: 200, source: 'Eurasian Economic Commission decision of 20 Dec 2017 (limits from 1 Jan 2020), as reinstated from 1 April 2024', asOf: '2024-04-01', note: 'Per parcel up to €200 and 31 kg; above that, 15 % of the excess (at least €2 per kg over the weight limit).' },
+  { country: 'UA', currency: 'EUR', dutyFreeUpTo: 150, taxFreeUpTo: 150, source: 'Tax and Customs Codes of Ukraine (non-taxable minimum €150 for international postal and express shipments), as described by globalpost.ua', asOf: '2026-03-01', note: 'Above €150: 10 % duty and 20 % VAT on the excess. Draft laws 12429/12430 would tax parcels from the first euro (except gifts up to €45); not confirmed as in force.' },
   { country: 'US', currency: 'USD', dutyFreeUpTo: 0, taxFreeUpTo: 0, source: 'U.S. Customs and Border Protection, end of de minimis (Executive Order, Aug 2025)', asOf: '2025-09-01', note: 'Duties apply to low-value parcels from all countries.' },
-  { country: 'CA', currency: 'CAD', dutyFreeUpTo: 150, taxFreeUpTo: 40, source: 'Canada Border Services Agency, CUSMA courier thresholds', asOf: '2025-07-01', note: 'Thresholds apply to courier shipments from the US or Mexico; C$20 for other origins.' },
+  { country: 'CA', currency: 'CAD', dutyFreeUpTo: 20, taxFreeUpTo: 20, source: 'Canada Border Services Agency, low-value shipments and CUSMA courier thresholds', asOf: '2025-07-01', note: 'C$20 for most origins; courier shipments from the US or Mexico are duty-free up to C$150 and tax-free up to C$40.' },
+  { country: 'MX', currency: 'USD', dutyFreeUpTo: 0, taxFreeUpTo: 0, shopperMustProvide: ['RFC', 'CURP'], source: 'SAT, Fourth Resolution amending the Foreign Trade General Rules 2025 (rule 3.7.35, DOF 28 July 2025)', asOf: '2025-07-28', note: 'Since 15 Aug 2025 courier imports up to US$2,500 pay a 33.5 % global rate (from US$1 for treaty partners). From the US or Canada: free up to US$50, 17 % up to US$117, 19 % above. Carriers ask for the RFC, or the CURP where the shopper has none.' },
+  { country: 'BR', currency: 'USD', dutyFreeUpTo: 0, taxFreeUpTo: 0, shopperMustProvide: ['CPF'], source: 'Receita Federal, Remessa Conforme programme; state ICMS rules (20 % in ten states from 1 April 2025)', asOf: '2025-07-29', note: 'Import tax 20 % up to US$50 and 60 % above (less US$20), plus state ICMS of 17–20 %; shops in Remessa Conforme collect both at checkout. The CPF is required for customs clearance.' },
+  { country: 'AR', currency: 'USD', dutyFreeUpTo: 400, taxFreeUpTo: 0, shopperMustProvide: ['CUIT'], source: 'ARCA, Resolución General 5608/2024 (courier regime) and RG 5631/2025', asOf: '2025-01-01', note: 'Courier parcels for personal use up to US$3,000, five a year: the first US$400 pay no import duties or statistics fee, IVA 21 % still applies. The shopper needs a CUIT (or CUIL) and fiscal key level 3.' },
+  { country: 'CL', currency: 'USD', dutyFreeUpTo: 500, taxFreeUpTo: 0, source: 'Servicio Nacional de Aduanas and SII, Ley 21.713 (IVA on low-value imports from 25 Oct 2025)', asOf: '2025-10-24', note: 'Since 25 Oct 2025 purchases up to US$500 pay 19 % IVA (charged at checkout by SII-registered platforms, otherwise at customs) and no 6 % tariff; the former US$41 exemption is gone. Above US$500: 6 % duty plus IVA.' },
+  { country: 'CO', currency: 'USD', dutyFreeUpTo: 200, taxFreeUpTo: 0, source: 'DIAN, Decreto 1090 de 2020 (postal and express shipments); Ley 2155 de 2021', asOf: '2021-09-14', note: 'Shipments up to US$200 FOB pay no duty; 19 % IVA applies except to shipments from the US (US–Colombia FTA). Above US$200 a 10 % flat duty (or the tariff line) plus IVA.' },
+  { country: 'PE', currency: 'USD', dutyFreeUpTo: 200, taxFreeUpTo: 200, source: 'SUNAT, Ley General de Aduanas art. 147 m) and Ley 29774 (express shipments up to US$200)', asOf: '2025-05-28', note: 'From US$200 to US$2,000: 4 % duty plus IGV.' },
   { country: 'AU', currency: 'AUD', dutyFreeUpTo: 1000, taxFreeUpTo: 0, source: 'Australian Border Force and ATO, low value imported goods', asOf: '2025-07-01', note: 'GST on goods up to A$1,000 is collected by the seller at checkout.' },
-  { country: 'BR', currency: 'USD', dutyFreeUpTo: 0, taxFreeUpTo: 0, shopperMustProvide: ['CPF'], source: 'Receita Federal, Remessa Conforme programme', asOf: '2025-07-01', note: 'Import tax 20 % up to US$50 and 60 % above (with a deduction), plus state ICMS; the CPF is required for customs clearance.' },
-  { country: 'MX', currency: 'USD', dutyFreeUpTo: 50, taxFreeUpTo: 50, shopperMustProvide: ['RFC or CURP (for higher values)'], source: 'Servicio de Administración Tributaria (SAT)', asOf: '2025-07-01' },
-  { country: 'JP', currency: 'JPY', dutyFreeUpTo: 10000, taxFreeUpTo: 10000, source: 'Japan Customs, small-value imports', asOf: '2025-07-01' },
-  { country: 'KR', currency: 'USD', dutyFreeUpTo: 150, taxFreeUpTo: 150, shopperMustProvide: ['Personal Customs Clearance Code (PCCC)'], source: 'Korea Customs Service', asOf: '2025-07-01', note: 'US$200 for shipments from the US.' },
-  { country: 'SG', currency: 'SGD', dutyFreeUpTo: 400, taxFreeUpTo: 0, source: 'Singapore Customs and IRAS, GST on low-value goods', asOf: '2025-07-01', note: 'GST on goods up to S$400 is charged at checkout by registered sellers.' },
-  { country: 'IN', currency: 'INR', dutyFreeUpTo: 0, taxFreeUpTo: 0, shopperMustProvide: ['KYC documents for courier imports'], source: 'Central Board of Indirect Taxes and Customs', asOf: '2025-07-01' },
+  { country: 'NZ', currency: 'NZD', dutyFreeUpTo: 1000, taxFreeUpTo: 0, source: 'Inland Revenue (NZ), GST on low value imported goods; NZ Customs (from 1 Dec 2019)', asOf: '2025-07-01', note: 'No duty or border GST up to NZ$1,000 (except alcohol and tobacco); registered sellers charge 15 % GST at checkout.' },
 ];
 
-/** EU and EEA member states, which share the EU import rule. */
+/**
+ * Customs thresholds ("de minimis") and paperwork for every destination Parley knows. Values are
+ * goods value per shipment in `currency`. These rules change often (the US ended its de minimis in
+ * 2025, the EU its €150 duty exemption in July 2026, Thailand and Vietnam theirs in 2025–2026):
+ * every entry carries its source and as-of date, and sites override what their carrier tells them.
+ */
+export const IMPORT_RULES: readonly ImportRule[] = [...EUROPE_AMERICAS_OCEANIA, ...ASIA_AFRICA_IMPORT_RULES];
+
+/** EU member states, which share the EU import rule. */
 export const EU_COUNTRIES = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '));

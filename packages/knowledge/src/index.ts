@@ -7,6 +7,7 @@ export { createKnowledgeBase, EU_WITHDRAWAL, KnowledgeBase } from './knowledge-b
 export type { KnowledgeOverrides, VatAnswer } from './knowledge-base.ts';
 export { CONSUMPTION_TAXES } from './consumption-taxes.ts';
 export { EU_COUNTRIES, IMPORT_RULES } from './import-rules.ts';
-export type { ConsumptionTax, ImportRule, Provenance } from './fact.ts';
+export { KNOWLEDGE_COUNTRIES, KNOWLEDGE_GAPS } from './countries.ts';
+export type { ConsumptionTax, ConsumptionTaxOverride, ImportRule, Provenance } from './fact.ts';
 export { closesAt, isOpen, nextOpening, zonedTimeToUtc } from './business-hours.ts';
 export type { BusinessHours, Weekday } from './business-hours.ts';

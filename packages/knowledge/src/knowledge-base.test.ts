@@ -28,7 +28,7 @@ describe('knowledge base', () => {
   });
 
   it('gives EU members the EU import rule and names what Brazil needs', () => {
-    expect(kb.importRule('it')).toMatchObject({ country: 'EU', dutyFreeUpTo: 150, taxFreeUpTo: 0 });
+    expect(kb.importRule('it')).toMatchObject({ country: 'EU', dutyFreeUpTo: 0, taxFreeUpTo: 0 });
     expect(kb.importRule('BR')?.shopperMustProvide).toContain('CPF');
   });
 

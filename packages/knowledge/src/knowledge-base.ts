@@ -1,10 +1,11 @@
 import { CONSUMPTION_TAXES } from './consumption-taxes.ts';
-import type { ConsumptionTax, ImportRule, Provenance } from './fact.ts';
+import type { ConsumptionTax, ConsumptionTaxOverride, ImportRule, Provenance } from './fact.ts';
 import { EU_COUNTRIES, IMPORT_RULES } from './import-rules.ts';
 
 /** A site's corrections and additions, keyed by country (and `EU` for the EU import rule). */
 export interface KnowledgeOverrides {
-  consumptionTaxes?: readonly ConsumptionTax[];
+  /** `pricesIncludeTax` may be left out: it falls back to Parley's entry, else true (most of the world). */
+  consumptionTaxes?: readonly ConsumptionTaxOverride[];
   importRules?: readonly ImportRule[];
   /** Days the shopper may withdraw from a distance purchase; the EU minimum is 14. */
   returnWindowDays?: number;
@@ -21,6 +22,8 @@ export const EU_WITHDRAWAL: Provenance & { days: number } = {
 export interface VatAnswer extends Provenance {
   country: string;
   rate: number;
+  /** Whether consumer prices there include the tax: pick `includedVat` when true, `addedVat` when false. */
+  pricesIncludeTax: boolean;
   /** VAT contained in `amount` when prices include VAT (EU consumer prices must). */
   includedVat: number;
   /** VAT to add when `amount` is a net price. */
@@ -33,7 +36,8 @@ export interface VatAnswer extends Provenance {
  *
  * @example
  * const kb = createKnowledgeBase();
- * kb.vat('FR', 120) // { rate: 0.2, includedVat: 20, addedVat: 24, source: 'European Commission, …', asOf: '2025-08-01', … }
+ * kb.vat('FR', 120) // { rate: 0.2, pricesIncludeTax: true, includedVat: 20, addedVat: 24, source: 'European Commission, …', asOf: '2025-08-01', … }
+ * kb.countries()     // ['AE', 'AR', 'AT', …]
  */
 export function createKnowledgeBase(overrides: KnowledgeOverrides = {}): KnowledgeBase {
   return new KnowledgeBase(overrides);
@@ -46,7 +50,12 @@ export class KnowledgeBase {
   readonly #returnWindowDays: number;
 
   constructor(overrides: KnowledgeOverrides) {
-    this.#taxes = new Map([...CONSUMPTION_TAXES, ...(overrides.consumptionTaxes ?? [])].map((tax) => [tax.country, tax]));
+    this.#taxes = new Map(CONSUMPTION_TAXES.map((tax) => [tax.country, tax]));
+    for (const tax of overrides.consumptionTaxes ?? []) {
+      const country = tax.country.toUpperCase();
+      const pricesIncludeTax = tax.pricesIncludeTax ?? this.#taxes.get(country)?.pricesIncludeTax ?? true;
+      this.#taxes.set(country, { ...tax, country, pricesIncludeTax });
+    }
     this.#imports = new Map([...IMPORT_RULES, ...(overrides.importRules ?? [])].map((rule) => [rule.country, rule]));
     this.#returnWindowDays = Math.max(overrides.returnWindowDays ?? EU_WITHDRAWAL.days, EU_WITHDRAWAL.days);
   }
@@ -64,6 +73,7 @@ export class KnowledgeBase {
     return {
       country: tax.country,
       rate,
+      pricesIncludeTax: tax.pricesIncludeTax,
       includedVat: roundCents((amount * rate) / (1 + rate)),
       addedVat: roundCents(amount * rate),
       source: tax.source,
@@ -75,6 +85,16 @@ export class KnowledgeBase {
   importRule(country: string): ImportRule | undefined {
     const code = country.toUpperCase();
     return this.#imports.get(code) ?? (EU_COUNTRIES.has(code) ? this.#imports.get('EU') : undefined);
+  }
+
+  /**
+   * Every country this knowledge base has a fact for (built-in or from the site's overrides), as
+   * sorted ISO 3166-1 alpha-2 codes; EU members count through the shared EU import rule.
+   */
+  countries(): string[] {
+    const codes = new Set([...this.#taxes.keys(), ...this.#imports.keys(), ...EU_COUNTRIES]);
+    codes.delete('EU');
+    return [...codes].sort();
   }
 
   /** Days a shopper has to withdraw: the site's window, never less than the EU's 14 days. */

@@ -1,5 +1,5 @@
 import { createKnowledgeBase } from '@parley/knowledge';
-import type { ConsumptionTax, ImportRule, KnowledgeBase } from '@parley/knowledge';
+import type { ConsumptionTaxOverride, ImportRule, KnowledgeBase } from '@parley/knowledge';
 import { demoOrderLookup } from '../features/orders/demo-orders.ts';
 import type { OrderLookup } from '../features/orders/order.ts';
 import { webhookOrderLookup } from '../features/orders/webhook-order-lookup.ts';
@@ -38,7 +38,9 @@ function memoize<T>(build: (site: Site) => T): (site: Site) => T {
 }
 
 function knowledgeOverrides(site: Site): Parameters<typeof createKnowledgeBase>[0] {
-  const consumptionTaxes: ConsumptionTax[] = (site.knowledge?.consumptionTaxes ?? []).map((tax) => ({ ...tax, standardRate: tax.standardRate }));
+  const consumptionTaxes: ConsumptionTaxOverride[] = (site.knowledge?.consumptionTaxes ?? []).map(({ pricesIncludeTax, ...tax }) =>
+    pricesIncludeTax === undefined ? { ...tax, standardRate: tax.standardRate } : { ...tax, standardRate: tax.standardRate, pricesIncludeTax },
+  );
   const importRules: ImportRule[] = (site.knowledge?.importRules ?? []).map(({ shopperMustProvide, ...rule }) =>
     shopperMustProvide ? { ...rule, shopperMustProvide } : rule,
   );

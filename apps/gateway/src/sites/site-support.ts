@@ -55,7 +55,7 @@ const ProvenanceShape = { source: z.string().min(1).max(200), asOf: z.iso.date()
 /** A site's corrections to Parley's facts (its accountant or carrier knows better). */
 export const KnowledgeOverridesSchema = z.object({
   consumptionTaxes: z
-    .array(z.object({ country: CountryCodeSchema, kind: z.enum(['VAT', 'GST', 'consumption tax', 'sales tax']), standardRate: z.number().min(0).max(1).optional(), ...ProvenanceShape }))
+    .array(z.object({ country: CountryCodeSchema, kind: z.enum(['VAT', 'GST', 'consumption tax', 'sales tax']), standardRate: z.number().min(0).max(1).optional(), pricesIncludeTax: z.boolean().optional(), ...ProvenanceShape }))
     .max(100)
     .optional(),
   importRules: z

@@ -1,0 +1,27 @@
+import type { ConsumptionTax } from './fact.ts';
+
+/**
+ * Consumption taxes in Asia, the Gulf and Africa. Several rates here are temporary or effective
+ * rather than statutory (Thailand's 7 %, Vietnam's 8 % cut, Indonesia's 11 % effective PPN): the
+ * note says so, and the rate given is the one a consumer pays on most goods today.
+ */
+export const ASIA_AFRICA_TAXES: readonly ConsumptionTax[] = [
+  { country: 'SG', kind: 'GST', standardRate: 0.09, pricesIncludeTax: true, source: 'Inland Revenue Authority of Singapore, GST rate from 2024 (GST-inclusive price display)', asOf: '2025-07-01' },
+  { country: 'JP', kind: 'consumption tax', standardRate: 0.1, pricesIncludeTax: true, source: 'National Tax Agency (Japan), consumption tax; total-price display obligation', asOf: '2025-07-01', note: '8 % reduced rate for food and newspapers.' },
+  { country: 'IN', kind: 'GST', standardRate: 0.18, pricesIncludeTax: true, source: 'GST Council, 56th meeting (3 Sept 2025): GST 2.0 slabs from 22 Sept 2025; CBIC notifications 09–17/2025-CTR', asOf: '2025-09-17', note: 'Slabs 5 % (merit), 18 % (standard) and 40 % (luxury and demerit goods); the 12 % and 28 % slabs are gone. MRP includes all taxes.' },
+  { country: 'KR', kind: 'VAT', standardRate: 0.1, pricesIncludeTax: true, source: 'Baker McKenzie, VAT/GST rates: South Korea (National Tax Service)', asOf: '2025-03-01', note: 'Consumer prices are shown including VAT.' },
+  { country: 'VN', kind: 'VAT', standardRate: 0.08, pricesIncludeTax: true, source: 'National Assembly Resolution 204/2025/QH15 and its decree: 8 % VAT from 1 July 2025 to 31 December 2026; Law on Prices 2023, art. 29', asOf: '2025-06-18', note: 'Statutory standard rate 10 %; 8 % is a temporary cut for most goods, not for telecoms, finance, real estate, metals, mining products or excise goods. Listed prices include taxes.' },
+  { country: 'ID', kind: 'VAT', standardRate: 0.11, pricesIncludeTax: true, source: 'Minister of Finance Regulation PMK 131/2024 and DGT PER-1/PJ/2025 (International Tax Review)', asOf: '2025-01-01', note: 'PPN is nominally 12 %, charged on a base of 11/12 of the price for most goods, so 11 % effective; luxury goods pay the full 12 %. Whether consumer prices must include PPN is not verified.' },
+  { country: 'TH', kind: 'VAT', standardRate: 0.07, pricesIncludeTax: true, source: 'Cabinet decision of 9 Sept 2025 extending the 7 % VAT rate to 30 Sept 2026 (The Nation)', asOf: '2025-09-09', note: 'Statutory rate 10 %, cut to 7 % by royal decree each year; the current extension ends 30 September 2026, so re-check. Price-display rule not verified.' },
+  { country: 'SA', kind: 'VAT', standardRate: 0.15, pricesIncludeTax: true, source: 'Zakat, Tax and Customs Authority (ZATCA); Ministry of Commerce: shelf prices must include VAT', asOf: '2021-09-28' },
+  { country: 'AE', kind: 'VAT', standardRate: 0.05, pricesIncludeTax: true, source: 'Federal Tax Authority: Federal Decree-Law No. 8 of 2017, art. 38 (prices displayed VAT-inclusive)', asOf: '2025-07-01' },
+  { country: 'ZA', kind: 'VAT', standardRate: 0.15, pricesIncludeTax: true, source: 'National Treasury, Government Notice 6157 (VAT stays 15 %); VAT Act 89 of 1991, s. 65', asOf: '2025-04-24', note: 'The planned rise to 15.5 % in May 2025 was withdrawn.' },
+  { country: 'CN', kind: 'VAT', standardRate: 0.13, pricesIncludeTax: true, source: 'VAT Law of the People’s Republic of China (in force 1 January 2026); Avalara, Chinese VAT rates', asOf: '2025-12-24', note: '9 % and 6 % reduced rates; consumer prices are marked tax-inclusive.' },
+  { country: 'HK', kind: 'consumption tax', standardRate: undefined, pricesIncludeTax: true, source: 'Hong Kong Customs and Excise Department: no VAT, GST or sales tax', asOf: '2025-07-01', note: 'Hong Kong levies no consumption tax on goods, so there is nothing to add or include.' },
+  { country: 'TW', kind: 'VAT', standardRate: 0.05, pricesIncludeTax: true, source: 'Ministry of Finance, Business Tax Act (EY Worldwide VAT Guide: Taiwan)', asOf: '2019-01-01', note: 'Business tax (營業稅); prices to consumers include it by law.' },
+  { country: 'MY', kind: 'sales tax', standardRate: 0.1, pricesIncludeTax: true, source: 'Royal Malaysian Customs Department, Sales Tax (Rate of Tax for Low-Value Goods) Order 2023 [P.U.(A) 404/2023]', asOf: '2023-12-29', note: 'SST: sales tax 10 % (5 % for some goods) is single-stage and embedded in shelf prices; imported low-value goods pay 10 %. Service tax is separate.' },
+  { country: 'PH', kind: 'VAT', standardRate: 0.12, pricesIncludeTax: true, source: 'Bureau of Internal Revenue, National Internal Revenue Code s. 106 (VAT 12 % since 1 February 2006)', asOf: '2006-02-01', note: 'Price-display rule not verified; prices are customarily VAT-inclusive.' },
+  { country: 'EG', kind: 'VAT', standardRate: 0.14, pricesIncludeTax: true, source: 'VAT Law No. 67 of 2016 (14 % from fiscal year 2017/18), Egyptian Tax Authority', asOf: '2017-07-01', note: 'Price-display rule not verified.' },
+  { country: 'MA', kind: 'VAT', standardRate: 0.2, pricesIncludeTax: true, source: 'Avalara, Moroccan VAT rates (Code Général des Impôts)', asOf: '2025-12-24', note: 'TVA; reduced rates 14 %, 10 % and 7 %. Consumer prices are TTC (tax-inclusive).' },
+  { country: 'NG', kind: 'VAT', standardRate: 0.075, pricesIncludeTax: true, source: 'Federal Inland Revenue Service, VAT Act as amended by Finance Act 2019 (7.5 % from 1 February 2020)', asOf: '2020-02-01', note: 'Price-display rule not verified; many shops quote VAT-inclusive prices.' },
+];
