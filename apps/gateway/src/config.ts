@@ -29,6 +29,8 @@ export interface GatewayConfig {
   countryHeader: string | undefined;
   trustProxy: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `json` (one object per line, for log shippers) or `pretty` (for people: `pnpm dev`, needs pino-pretty). */
+  logFormat?: 'json' | 'pretty';
   storage: StorageConfig;
   directory: DirectoryConfig;
   rateLimits: { messagesPerVisitor: RateLimit; messagesPerIp: RateLimit; handshakesPerIp: RateLimit; restPerIp: RateLimit; understandPerIp: RateLimit };
@@ -55,6 +57,7 @@ const EnvSchema = z.object({
   PARLEY_COUNTRY_HEADER: z.string().trim().toLowerCase().regex(/^[a-z0-9-]+$/, 'must be a header name').optional(),
   PARLEY_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PARLEY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PARLEY_LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   PARLEY_MONGODB_URI: mongoUri,
   ...Object.fromEntries(REGIONS.map((region) => [`PARLEY_MONGODB_URI_${region.toUpperCase()}`, mongoUri])),
   PARLEY_MONGODB_URI_DIRECTORY: mongoUri,
@@ -83,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     countryHeader: vars.PARLEY_COUNTRY_HEADER,
     trustProxy: vars.PARLEY_TRUST_PROXY === 'true',
     logLevel: vars.PARLEY_LOG_LEVEL,
+    logFormat: vars.PARLEY_LOG_FORMAT,
     storage: storageFrom(vars, dataDir),
     directory: directoryFrom(vars, dataDir),
     rateLimits: {
