@@ -121,6 +121,10 @@ function formatValues(locale: SupportedLocale, values: TemplateValues, shopper: 
     else if (name === 'region' && typeof value === 'string') formatted[name] = countryName(locale, REGION_COUNTRY[value] ?? value, formats);
     else formatted[name] = value;
   }
+  // A postal address ends with its country, named in the shopper's language.
+  if (typeof values['addressCountry'] === 'string' && typeof formatted['address'] === 'string') {
+    formatted['address'] = `${formatted['address']}, ${formats.country(values['addressCountry'])}`;
+  }
   return formatted;
 }
 

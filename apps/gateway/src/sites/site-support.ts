@@ -47,7 +47,18 @@ export const ReturnsSchema = z.object({
   /** Days to return an item; never below the EU's 14. */
   windowDays: z.int().min(14).max(365).optional(),
   /** Where returns go, per destination country (overseas warehouses). */
-  addresses: z.array(z.object({ countries: z.array(CountryCodeSchema).min(1), address: z.string().min(1).max(500) })).max(50).optional(),
+  addresses: z
+    .array(
+      z.object({
+        countries: z.array(CountryCodeSchema).min(1),
+        /** The address without its country line, e.g. `Nordlicht Returns, Celsiusweg 12, 5928 PR Venlo`. */
+        address: z.string().min(1).max(500),
+        /** The warehouse's country: named in the shopper's language after the address. */
+        country: CountryCodeSchema.optional(),
+      }),
+    )
+    .max(50)
+    .optional(),
 });
 
 const ProvenanceShape = { source: z.string().min(1).max(200), asOf: z.iso.date() };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RegionSchema } from '@parley/protocol';
 import { SlaConfigSchema } from '../features/conversations/sla-config.ts';
+import { SiteBrandingSchema } from './site-branding.ts';
 import { KnowledgeOverridesSchema, OrdersSchema, ReturnsSchema, SupportSchema } from './site-support.ts';
 import type { Support } from './site-support.ts';
 
@@ -48,6 +49,7 @@ export const SiteSchema = z.object({
   knowledge: KnowledgeOverridesSchema.optional(),
   /** First- and next-response targets for people, in business minutes. */
   sla: SlaConfigSchema.optional(),
+  branding: SiteBrandingSchema.optional(),
 });
 /** A shop using Parley: its public key, who may embed it, and its data-residency policy. */
 export type Site = z.infer<typeof SiteSchema>;
@@ -61,14 +63,22 @@ export const DEMO_SITE: Site = {
   allowedOrigins: ['http://127.0.0.1:*', 'http://localhost:*', 'http://[::1]:*'],
   defaultLocale: 'en-US',
   residency: { mode: 'by-country', defaultRegion: 'eu' },
+  // The shop's own look: its slate, its helper's name per language, its stated reply time.
+  branding: {
+    assistantName: { en: 'Nordlicht Help', de: 'Nordlicht-Hilfe', ja: 'ノルドリヒト サポート', ar: 'مساعدة نوردليخت' },
+    avatarUrl: '/demo/favicon.svg',
+    brandColor: '#1d2733',
+    launcher: { position: 'right', offsetX: 20, offsetY: 20 },
+    typicalReplyMinutes: 5,
+  },
   support: demoSupport(),
   orders: { source: 'demo' },
   returns: {
     windowDays: 30,
     addresses: [
-      { countries: 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE NO CH GB'.split(' '), address: 'Nordlicht Returns, Celsiusweg 12, 5928 PR Venlo, Netherlands' },
-      { countries: ['US', 'CA', 'MX'], address: 'Nordlicht Returns, 1200 W Fulton Market, Chicago, IL 60607, USA' },
-      { countries: ['JP', 'KR', 'SG', 'AU', 'NZ'], address: 'Nordlicht Returns, 2-3-1 Kaigan, Minato-ku, Tokyo 105-0022, Japan' },
+      { countries: 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE NO CH GB'.split(' '), address: 'Nordlicht Returns, Celsiusweg 12, 5928 PR Venlo', country: 'NL' },
+      { countries: ['US', 'CA', 'MX'], address: 'Nordlicht Returns, 1200 W Fulton Market, Chicago, IL 60607', country: 'US' },
+      { countries: ['JP', 'KR', 'SG', 'AU', 'NZ'], address: 'Nordlicht Returns, 2-3-1 Kaigan, Minato-ku, Tokyo 105-0022', country: 'JP' },
     ],
   },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createReplyTemplates } from '@parley/culture';
 import { createKnowledgeBase } from '@parley/knowledge';
 import { createUnderstanding } from '@parley/understanding';
 import type { QuickReplyId } from '@parley/protocol';
@@ -248,6 +249,15 @@ describe('the conversation flow', () => {
     expect(turn.intent).toBe('customs_duties');
     expect(keys(turn)[0]).toMatch(/^customs\.(duties|dutiesTaxFromFirst|thresholds|dutyFromFirst)$/u);
     expect(turn.state.handedOffAt).toBeUndefined();
+  });
+
+  it('names the returns warehouse’s country in the shopper’s language, never as the site typed it', async () => {
+    const turn = await say({ text: '¿cómo devuelvo este pedido?', country: 'ES' });
+    const reply = turn.replies.find((candidate) => candidate.key === 'returns.address')!;
+    expect(reply.values).toEqual({ address: 'Nordlicht Returns, Celsiusweg 12, 5928 PR Venlo', addressCountry: 'NL' });
+    const text = createReplyTemplates().reply('es-ES', reply.key, reply.values).text;
+    expect(text).toContain('Venlo, Países Bajos');
+    expect(text).not.toContain('Netherlands');
   });
 
   it('asks "did that answer your question?" once per topic, not after every answer', async () => {

@@ -53,8 +53,9 @@ export function customsReplies(knowledge: KnowledgeBase, country: string): Knowl
 /** Returns: the steps with the site's window, and the warehouse for the shopper's country. */
 export function returnReplies(site: Site, knowledge: KnowledgeBase, country: string | undefined): PlannedReply[] {
   const replies: PlannedReply[] = [{ key: 'returns.steps', values: { days: knowledge.returnWindowDays } }];
-  const address = country ? site.returns?.addresses?.find((entry) => entry.countries.includes(country))?.address : undefined;
-  if (address) replies.push({ key: 'returns.address', values: { address } });
+  const entry = country ? site.returns?.addresses?.find((candidate) => candidate.countries.includes(country)) : undefined;
+  // The warehouse's country is named in the shopper's language ("Países Bajos"), never as the site typed it.
+  if (entry) replies.push({ key: 'returns.address', values: entry.country ? { address: entry.address, addressCountry: entry.country } : { address: entry.address } });
   return replies;
 }
 
