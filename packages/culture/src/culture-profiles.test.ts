@@ -38,8 +38,10 @@ describe('culture profiles', () => {
     expect(templates.reply('de-DE', 'greeting', values).text).toMatch(/\bIhnen\b/u);
     expect(templates.reply('fr-FR', 'greeting', values).text).toMatch(/\bvous\b/u);
     expect(templates.reply('en-US', 'returns.steps', values).text).toMatch(/^1\. /mu);
-    expect(templates.reply('en-US', 'shipping.delay', values).text).toMatch(/^Shipping/u);
-    expect(templates.reply('en-GB', 'shipping.delay', values).text).toMatch(/^Delivery/u);
+    // British English says "dispatched" and "parcel", never "shipped"/"shipping".
+    expect(templates.reply('en-US', 'order.lateNewEstimate', values).text).toMatch(/shipped on/u);
+    expect(templates.reply('en-GB', 'order.lateNewEstimate', values).text).toMatch(/dispatched on/u);
+    expect(templates.reply('en-GB', 'order.lateNewEstimate', values).text).not.toMatch(/shipp/u);
     expect(textDirection('ar-SA')).toBe('rtl');
     expect(textDirection('he-IL')).toBe('rtl');
     expect(templates.reply('ar-SA', 'greeting', values).dir).toBe('rtl');

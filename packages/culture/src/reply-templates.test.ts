@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './detect/detect-language.ts';
+import { shopperFormats } from './intl-formats.ts';
 import { createReplyTemplates } from './reply-templates.ts';
 import { RESOURCES } from './resources.ts';
 import { SUPPORTED_LOCALES } from './supported-locales.ts';
@@ -10,11 +11,15 @@ const SAMPLE = {
   orderNumber: 'NL-10492',
   date: new Date('2026-11-20T10:00:00Z'),
   eta: new Date('2026-11-27T10:00:00Z'),
+  newEta: new Date('2026-12-02T10:00:00Z'),
   time: new Date('2026-11-27T08:00:00Z'),
   country: 'FR',
   amount: 120,
   threshold: 150,
+  taxThreshold: 40,
   vat: 24,
+  total: 144,
+  minutes: 5,
   rate: 0.2,
   days: 30,
   region: 'eu',
@@ -32,7 +37,7 @@ describe('reply templates', () => {
     const widgetKeys = Object.keys(RESOURCES['en-US'].widget).sort();
     for (const locale of SUPPORTED_LOCALES) expect(Object.keys(RESOURCES[locale].widget).sort()).toEqual(widgetKeys);
     expect(templates.replyKeys).toEqual(
-      expect.arrayContaining(['greeting', 'greeting.returning', 'offline.backAt', 'handoff.connecting', 'order.status', 'order.lost', 'shipping.delay', 'returns.steps', 'refund.status', 'customs.duties', 'vat.rate', 'privacy.notice', 'fallback']),
+      expect.arrayContaining(['greeting', 'greeting.returning', 'offline.backAt', 'handoff.connecting', 'order.status', 'order.lost', 'order.lateNewEstimate', 'order.lateHandoff', 'returns.steps', 'refund.status', 'customs.duties', 'vat.included', 'vat.added', 'vat.noData', 'customs.noData', 'privacy.notice', 'fallback']),
     );
   });
 
@@ -49,14 +54,14 @@ describe('reply templates', () => {
       if (isButtonLabel(key)) continue;
       expect(detectLanguage(text), `${locale} ${key}: ${text}`).toMatchObject({ lang: language, isReliable: true });
     }
-    for (const text of Object.values(templates.widgetStrings(locale, { siteName: 'Nordlicht', count: 3 }))) {
+    for (const text of Object.values(templates.widgetStrings(locale, { siteName: 'Nordlicht', count: 3, minutes: shopperFormats(locale, 'UTC').minutes(5) }))) {
       expect(text).not.toMatch(/\{\{|\}\}/u);
     }
   });
 
   it('formats values for the shopper: money, dates, clock times in their zone, country names', () => {
-    const vat = templates.reply('de-DE', 'vat.rate', { country: 'FR', rate: 0.2, amount: 120, vat: 24 }, { currency: 'EUR' }).text;
-    expect(vat).toContain('Frankreich');
+    const vat = templates.reply('de-DE', 'vat.included', { country: 'FR', rate: 0.2, amount: 120, vat: 20 }, { currency: 'EUR' }).text;
+    expect(vat).toContain('in Frankreich');
     expect(vat).toMatch(/20\s?%/u);
     expect(vat).toMatch(/120,00\s€/u);
     const backAt = templates.reply('ja-JP', 'offline.backAt', { time: new Date('2026-11-27T00:00:00Z') }, { timeZone: 'Asia/Tokyo' }).text;
@@ -69,14 +74,20 @@ describe('reply templates', () => {
     expect(templates.reply('en-US', 'vat.rateOnly', { country: 'NL', rate: 0.21 }).text).toMatch(/^The standard VAT rate in the Netherlands is 21/u);
     expect(templates.reply('en-GB', 'privacy.notice', { region: 'eu' }).text).toContain('data centre for the European Union and');
     expect(templates.reply('en-US', 'privacy.notice', { region: 'sg' }).text).toContain('data center for Singapore and');
-    expect(templates.reply('de-DE', 'vat.rateOnly', { country: 'NL', rate: 0.21 }).text).toContain('(Niederlande)');
+    expect(templates.reply('de-DE', 'vat.rateOnly', { country: 'NL', rate: 0.21 }).text).toContain('in den Niederlanden');
+    expect(templates.reply('fr-FR', 'vat.rateOnly', { country: 'NL', rate: 0.21 }).text).toContain('aux Pays-Bas');
+    expect(templates.reply('pl-PL', 'customs.noData', { country: 'DE' }).text).toContain('do Niemiec');
   });
 
   it('chooses plural forms per language', () => {
-    expect(templates.reply('ru-RU', 'shipping.delay', { country: 'DE', count: 2 }).text).toContain('2 дня');
-    expect(templates.reply('ru-RU', 'shipping.delay', { country: 'DE', count: 5 }).text).toContain('5 дней');
-    expect(templates.reply('pl-PL', 'order.lost', { orderNumber: 'X', count: 5 }).text).toContain('5 dni roboczych');
-    expect(templates.reply('ar-SA', 'shipping.delay', { country: 'DE', count: 2 }).text).toContain('يومين');
-    expect(templates.reply('en-US', 'order.lost', { orderNumber: 'X', count: 1 }).text).toContain('1 business day,');
+    const late = (count: number) => ({ orderNumber: 'X', date: SAMPLE.date, eta: SAMPLE.eta, newEta: SAMPLE.eta, count });
+    expect(templates.reply('ru-RU', 'order.lateNewEstimate', late(2)).text).toContain('2 дня');
+    expect(templates.reply('ru-RU', 'order.lateNewEstimate', late(5)).text).toContain('5 дней');
+    expect(templates.reply('pl-PL', 'order.lateHandoff', late(1)).text).toContain('o 1 dzień');
+    expect(templates.reply('pl-PL', 'order.lateHandoff', late(3)).text).toContain('o 3 dni');
+    expect(templates.reply('pl-PL', 'order.lateHandoff', late(5)).text).toContain('o 5 dni');
+    expect(templates.reply('ar-SA', 'order.lateNewEstimate', late(2)).text).toContain('يومين');
+    expect(templates.reply('en-US', 'order.lateNewEstimate', late(1)).text).toContain('1 day late.');
+    expect(templates.reply('en-US', 'order.lateNewEstimate', late(4)).text).toContain('4 days late.');
   });
 });
