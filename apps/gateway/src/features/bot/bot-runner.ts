@@ -14,7 +14,7 @@ import { QUICK_REPLY_LABEL_KEYS } from './bot-plan.ts';
 import type { PlannedReply } from './bot-plan.ts';
 import { decideTurn } from './conversation-bot.ts';
 import { maskText } from '../privacy/masking.ts';
-import { BOT_AUTHOR } from './greeting-bot.ts';
+import { botAuthor } from './greeting-bot.ts';
 
 /** What the bot needs from the gateway. */
 export interface BotDeps {
@@ -150,7 +150,7 @@ export class BotRunner {
     const { templates } = this.#deps;
     const shopper = { timeZone: conversation.timeZone, currency: reply.currency };
     const text = replyFor(site, locale, reply.key, reply.values ?? {}, templates, shopper);
-    const rendered: Omit<NewMessage, 'clientMsgId'> = { conversationId: conversation.id, author: BOT_AUTHOR, text, locale, bot: { intent, templateKey: reply.key } };
+    const rendered: Omit<NewMessage, 'clientMsgId'> = { conversationId: conversation.id, author: botAuthor(site, locale), text, locale, bot: { intent, templateKey: reply.key } };
     if (reply.quickReplies) {
       rendered.quickReplies = reply.quickReplies.map((id) => ({ id, label: replyFor(site, locale, QUICK_REPLY_LABEL_KEYS[id], {}, templates) }));
     }

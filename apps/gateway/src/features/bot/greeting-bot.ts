@@ -2,10 +2,16 @@ import type { ReplyTemplates, SupportedLocale } from '@parley/culture';
 import type { Region } from '@parley/protocol';
 import type { NewMessage } from '../../storage/region-store.ts';
 import type { Site } from '../../sites/site.ts';
+import { assistantName } from '../../sites/site-branding.ts';
 import { replyFor } from '../../sites/site-texts.ts';
 
-/** The bot's display name on its messages. */
-export const BOT_AUTHOR = { kind: 'bot', name: 'Parley' } as const;
+/**
+ * The bot as its messages name it: the site's assistant in that locale (`branding.assistantName`),
+ * else the shop's own name: a shopper talks to the shop, never to "Parley".
+ */
+export function botAuthor(site: Site, locale: string): { kind: 'bot'; name: string } {
+  return { kind: 'bot', name: assistantName(site, locale) };
+}
 
 /**
  * The opening of a new conversation, in the negotiated locale (the site's own wording for that
@@ -24,7 +30,7 @@ export function openingMessages(options: {
   const message = (clientMsgId: string, templateKey: string, values = {}): NewMessage => ({
     conversationId,
     clientMsgId,
-    author: BOT_AUTHOR,
+    author: botAuthor(site, locale),
     text: replyFor(site, locale, templateKey, values, templates),
     locale,
     bot: { intent: 'system', templateKey },
