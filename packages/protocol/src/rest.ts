@@ -33,6 +33,8 @@ export const UnderstandResponseSchema = z.object({
     countries: z.array(z.string()),
     amounts: z.array(z.object({ value: z.number(), currency: z.string() })),
     emails: z.array(z.string()),
+    /** Whether the shopper said the amount is before tax (`net`: "plus VAT", "hors taxe") or includes it (`gross`). */
+    priceBasis: z.enum(['net', 'gross']).optional(),
   }),
 });
 export type UnderstandResponse = z.infer<typeof UnderstandResponseSchema>;

@@ -40,4 +40,29 @@ describe('extractEntities', () => {
     expect(extractEntities('I want to return the chinese teapot').countries).toEqual([]);
     expect(extractEntities('Ich bin in Deutschland').countries).toEqual(['DE']);
   });
+
+  it('keeps amounts and order numbers apart', () => {
+    expect(extractEntities('Order 55102 cost 1.200,50 € and NL-10492 €50')).toMatchObject({
+      orderNumbers: ['NL-10492', '55102'],
+      amounts: [{ value: 1200.5, currency: 'EUR' }, { value: 50, currency: 'EUR' }],
+    });
+    expect(extractEntities('đơn 1200000 VND').orderNumbers).toEqual([]);
+    expect(extractEntities('#12345 please')).toMatchObject({ orderNumbers: ['12345'], amounts: [] });
+  });
+
+  it('reads what was not read before: 200ユーロ, 5万円, ٢٠٠ يورو', () => {
+    expect(extractEntities('200ユーロ').amounts).toEqual([{ value: 200, currency: 'EUR' }]);
+    expect(extractEntities('5万円').amounts).toEqual([{ value: 50000, currency: 'JPY' }]);
+    expect(extractEntities('٢٠٠ يورو').amounts).toEqual([{ value: 200, currency: 'EUR' }]);
+  });
+
+  it('says the price basis only when the shopper does', () => {
+    expect(extractEntities('Is 100 € zzgl. MwSt ok?').priceBasis).toBe('net');
+    expect(extractEntities('120 € TTC pour la France').priceBasis).toBe('gross');
+    expect(extractEntities('how much VAT on a €120 order to France?')).not.toHaveProperty('priceBasis');
+  });
+
+  it('does not read a currency code as a country', () => {
+    expect(extractEntities('US$50 to Germany').countries).toEqual(['DE']);
+  });
 });
