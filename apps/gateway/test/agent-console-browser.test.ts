@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium())('the human hand-off through both real UIs (two C
     console.log(`hand-off: shopper's Enter → row in the agent's inbox in ${latencyMs} ms`);
     expect(latencyMs).toBeLessThan(2_000);
     expect(await row.textContent()).toMatch(/ja-JP.*(Assignee: you|Unassigned)/su);
-    await shopperLog.getByText('ただいま担当者にお繋ぎいたします', { exact: false }).waitFor();
+    await shopperLog.getByText('ただいま担当者におつなぎいたします', { exact: false }).waitFor();
     await agentPage.screenshot({ path: `${SHOTS}/1-agent-inbox.png` });
 
     // 4. Ken opens it: the shopper's words, the context, and typing reaches the shopper.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CATALOGUE, RETIRED_ERROR_CODES } from './errors.ts';
-import { MessageSchema, MessageSendSchema } from './index.ts';
-import { agentCommandFixtures, messageCreatedFixture, messageSendFixtures } from './fixtures/index.ts';
+import { MessageSchema, MessageSendSchema, SessionSchema } from './index.ts';
+import { agentCommandFixtures, invalidBrandingFixtures, messageCreatedFixture, messageSendFixtures, sessionReadyFixture } from './fixtures/index.ts';
 import { AGENT_COMMAND_SCHEMAS, InboxQuerySchema } from './index.ts';
 
 describe('golden fixtures', () => {
@@ -17,6 +17,16 @@ describe('golden fixtures', () => {
 
   it('message:created fixture is a valid message', () => {
     expect(MessageSchema.parse(messageCreatedFixture)).toEqual(messageCreatedFixture);
+  });
+
+  it('session:ready fixture with branding is a valid session, and one without branding still is', () => {
+    expect(SessionSchema.parse(sessionReadyFixture)).toEqual(sessionReadyFixture);
+    const { branding: _branding, ...older } = sessionReadyFixture;
+    expect(SessionSchema.safeParse(older).success).toBe(true);
+  });
+
+  it.each(invalidBrandingFixtures)('session:ready refuses branding with $name', ({ branding }) => {
+    expect(SessionSchema.safeParse({ ...sessionReadyFixture, branding }).success).toBe(false);
   });
 });
 

@@ -3,11 +3,13 @@ import { Composer } from './Composer.tsx';
 import { MessageList } from './MessageList.tsx';
 import { useWidgetState } from './use-widget-state.ts';
 import type { WidgetController } from './widget-controller.ts';
-import { FALLBACK_STRINGS } from './widget-store.ts';
+import { FALLBACK_STRINGS, format } from './widget-store.ts';
+import type { WidgetState } from './widget-store.ts';
 
 /**
- * The chat panel: a non-modal `dialog` labelled by its title, in the shopper's language and
- * direction. Escape closes it and focus returns to the launcher.
+ * The chat panel: a non-modal `dialog` labelled by the shop's assistant, in the shopper's
+ * language and direction. Escape (anywhere in the widget, see WidgetController) closes it and
+ * focus returns to the launcher.
  */
 export function ChatPanel({ controller }: { controller: WidgetController }) {
   const state = useWidgetState(controller.store);
@@ -16,7 +18,10 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
     if (state.isOpen) input.current?.focus();
   }, [state.isOpen]);
   if (!state.isOpen) return null;
-  const { strings } = state;
+  const { strings, branding } = state;
+  const name = branding?.assistantName ?? strings['title'];
+  const replyTime = branding?.typicalReplyDuration ? format(strings['replyTime'] ?? '', { minutes: branding.typicalReplyDuration }) : '';
+  const notice = connectionNotice(state);
   return (
     <section
       class="panel"
@@ -25,10 +30,13 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
       aria-labelledby="parley-title"
       dir={state.dir}
       lang={state.locale}
-      onKeyDown={(event) => event.key === 'Escape' && controller.close()}
     >
       <header class="header">
-        <h2 id="parley-title">{strings['title']}</h2>
+        {branding?.avatarUrl ? <img class="avatar" src={branding.avatarUrl} alt="" width={36} height={36} /> : null}
+        <div class="who">
+          <h2 id="parley-title">{name}</h2>
+          {replyTime ? <p class="reply-time">{replyTime}</p> : null}
+        </div>
         <button type="button" class="close" aria-label={strings['close']} onClick={() => controller.close()}>
           ×
         </button>
@@ -38,16 +46,17 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
           {strings['unavailable'] ?? FALLBACK_STRINGS['unavailable']}
         </p>
       ) : null}
-      {state.status === 'reconnecting' ? (
-        <p class="notice" role="status">
-          {strings['offline']}
-        </p>
-      ) : null}
+      {/* Always in the tree, so the change is announced; the device's own network comes first. */}
+      <p class="notice" role="status" hidden={!notice}>
+        {notice ? strings[notice] : null}
+      </p>
       <MessageList
         messages={state.messages}
         agentReadSeq={state.agentReadSeq}
         outgoing={state.outgoing}
         strings={strings}
+        assistantName={name}
+        avatarUrl={branding?.avatarUrl}
         onRetry={(clientMsgId) => controller.retry(clientMsgId)}
         onQuickReply={(reply) => {
           controller.send(reply.label, reply.id);
@@ -72,4 +81,15 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
       />
     </section>
   );
+}
+
+/**
+ * Which connection notice tells the truth: the device is offline, or it is online and the
+ * gateway does not answer (down, blocked, or a first connection that hangs).
+ */
+function connectionNotice(state: WidgetState): 'offline' | 'unreachable' | undefined {
+  if (state.status === 'failed') return undefined;
+  if (!state.isOnline) return 'offline';
+  if (state.status === 'reconnecting' || (state.status === 'connecting' && state.isSlow)) return 'unreachable';
+  return undefined;
 }

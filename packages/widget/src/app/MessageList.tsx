@@ -8,6 +8,9 @@ interface MessageListProps {
   agentReadSeq: number;
   outgoing: OutgoingMessage[];
   strings: Record<string, string>;
+  /** Who the bot is to the shopper: the shop's assistant, in this locale. */
+  assistantName: string | undefined;
+  avatarUrl: string | undefined;
   onRetry: (clientMsgId: string) => void;
   onQuickReply: (reply: QuickReply) => void;
 }
@@ -17,7 +20,7 @@ interface MessageListProps {
  * rendered as text (Preact escapes it), never as HTML. Each text gets `dir="auto"`, so an
  * English sentence in an Arabic panel (or the reverse) keeps its own direction and punctuation.
  */
-export function MessageList({ messages, agentReadSeq, outgoing, strings, onRetry, onQuickReply }: MessageListProps) {
+export function MessageList({ messages, agentReadSeq, outgoing, strings, assistantName, avatarUrl, onRetry, onQuickReply }: MessageListProps) {
   const end = useRef<HTMLLIElement>(null);
   useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length, outgoing.length]);
   // "Sent" under the shopper's latest stored message only, as messengers do: quiet but certain.
@@ -36,9 +39,13 @@ export function MessageList({ messages, agentReadSeq, outgoing, strings, onRetry
     <ol class="messages" role="log" aria-live="polite" aria-label={strings['title']}>
       {messages.map((message) => {
         const isOwn = message.author.kind === 'visitor';
-        const who = isOwn ? strings['you'] : (message.author.name ?? message.author.kind);
+        const isBot = message.author.kind === 'bot';
+        // The bot speaks as the shop's assistant, whatever name an older gateway stored on it.
+        const who = isOwn ? strings['you'] : ((isBot ? assistantName : undefined) ?? message.author.name ?? message.author.kind);
+        const hasAvatar = isBot && Boolean(avatarUrl);
         return (
-          <li key={message.id} class={isOwn ? 'message own' : 'message'} lang={message.locale}>
+          <li key={message.id} class={isOwn ? 'message own' : hasAvatar ? 'message with-avatar' : 'message'} lang={message.locale}>
+            {hasAvatar ? <img class="mini-avatar" src={avatarUrl} alt="" width={28} height={28} /> : null}
             <span class="author">{who}</span>
             <p class="text" dir="auto">
               {message.text}

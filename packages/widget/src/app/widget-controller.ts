@@ -1,17 +1,24 @@
 import { createParleyClient, newClientMsgId } from '@parley/client';
-import type { ParleyClient, ParleyError, QuickReplyId } from '@parley/client';
+import type { ParleyClient, ParleyError, QuickReplyId, Session } from '@parley/client';
 import type { MountContext, VisitorIdentity, WidgetApp } from '../shared-types.ts';
-import { outboxKey, tokenKey } from '../storage-keys.ts';
+import { brandingKey, lastReadKey, outboxKey, tokenKey } from '../storage-keys.ts';
+import { BrandSheet } from './brand-sheet.ts';
+import { countUnread, LastRead } from './last-read.ts';
+import { syncLauncher } from './launcher-sync.ts';
 import { PersistedOutbox } from './persisted-outbox.ts';
-import { FALLBACK_STRINGS, format, WidgetStore } from './widget-store.ts';
+import { FALLBACK_STRINGS, WidgetStore } from './widget-store.ts';
 
 // A "typing" that is never followed by "stopped" (the agent closed the tab) fades out.
 const TYPING_FADE_MS = 8_000;
+// A first connection still pending after this long says the chat can't be reached (yet).
+const SLOW_CONNECT_MS = 5_000;
 
 /**
  * Connects the store to the headless client and to the loader: the client's events become
- * state and page events; the page's commands become client calls. Nothing here throws into
- * the page: send failures become a "failed, retry" state and an `error` event.
+ * state and page events; the page's commands become client calls. Mounting (on hover or focus)
+ * only prepares: the client connects on open or send, or at once when a conversation is already
+ * stored, so a shopper who merely points at the launcher leaves no visitor in any store.
+ * Nothing here throws into the page: send failures become a "failed, retry" state and an event.
  */
 export class WidgetController implements WidgetApp {
   readonly store: WidgetStore;
@@ -19,16 +26,19 @@ export class WidgetController implements WidgetApp {
   readonly #context: MountContext;
   readonly #unsubscribers: (() => void)[] = [];
   readonly #persisted: PersistedOutbox;
+  readonly #lastRead: LastRead;
+  readonly #brand: BrandSheet;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
   #conversationId: string | undefined;
-  readonly #onVisibility = () => this.#markRead();
+  #isConnecting = false;
 
   constructor(context: MountContext) {
     this.#context = context;
     const { options } = context;
     this.store = new WidgetStore({
       isOpen: false,
-      status: 'connecting',
+      status: 'idle',
       messages: [],
       outgoing: [],
       unread: 0,
@@ -37,11 +47,15 @@ export class WidgetController implements WidgetApp {
       locale: 'en-US',
       dir: 'ltr',
       strings: FALLBACK_STRINGS,
+      branding: undefined,
+      isOnline: navigator.onLine !== false,
+      isSlow: false,
     });
+    const visitorToken = readToken(options.siteKey);
     this.#client = createParleyClient({
       url: options.gateway,
       siteKey: options.siteKey,
-      visitorToken: readToken(options.siteKey),
+      visitorToken,
       locale: options.locale,
       locales: [...navigator.languages],
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -51,22 +65,23 @@ export class WidgetController implements WidgetApp {
       identity: options.identity,
     });
     this.#persisted = new PersistedOutbox(outboxKey(options.siteKey));
+    this.#lastRead = new LastRead(lastReadKey(options.siteKey));
+    this.#brand = new BrandSheet(context.shadow, brandingKey(options.siteKey));
     this.#wireClient();
-    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#wirePage();
     // Messages typed on an earlier page that never reached the gateway go out first.
-    for (const message of this.#persisted.all()) this.#deliver(message.clientMsgId, message.text, message.quickReply);
-    this.#client.connect().catch(() => {
-      // Refusals arrive through the client's `error` event; timeouts keep retrying.
-    });
+    const unsent = this.#persisted.all();
+    for (const message of unsent) this.#deliver(message.clientMsgId, message.text, message.quickReply);
+    if (visitorToken || unsent.length > 0) this.#connect();
   }
 
   open(): void {
     if (this.store.state.isOpen) return;
-    this.store.update({ isOpen: true, unread: 0 });
-    this.#syncLauncher();
-    this.#context.emit('unread', 0);
-    this.#context.emit('open', undefined);
+    this.store.update({ isOpen: true });
+    this.#connect();
     this.#markRead();
+    this.#syncLauncher();
+    this.#context.emit('open', undefined);
   }
 
   close(): void {
@@ -89,6 +104,7 @@ export class WidgetController implements WidgetApp {
     const clientMsgId = newClientMsgId();
     this.#persisted.add(quickReply ? { clientMsgId, text: trimmed, quickReply } : { clientMsgId, text: trimmed });
     this.#deliver(clientMsgId, trimmed, quickReply);
+    this.#connect();
   }
 
   #deliver(clientMsgId: string, text: string, quickReply?: QuickReplyId): void {
@@ -126,9 +142,19 @@ export class WidgetController implements WidgetApp {
 
   shutdown(): void {
     for (const off of this.#unsubscribers.splice(0)) off();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
     clearTimeout(this.#typingTimer);
+    clearTimeout(this.#slowTimer);
     this.#client.disconnect();
+  }
+
+  /** Connects once; a first connection that hangs shows "can't be reached" after a while. */
+  #connect(): void {
+    if (this.#isConnecting) return;
+    this.#isConnecting = true;
+    this.#slowTimer = setTimeout(() => this.store.update({ isSlow: this.store.state.status !== 'connected' }), SLOW_CONNECT_MS);
+    this.#client.connect().catch(() => {
+      // Refusals arrive through the client's `error` event; timeouts keep retrying.
+    });
   }
 
   #wireClient(): void {
@@ -138,35 +164,30 @@ export class WidgetController implements WidgetApp {
       client.on('session', (session) => {
         writeToken(siteKey, session.visitorToken);
         // A new conversation (the old token was refused) has not been read by anyone yet.
-        if (this.#conversationId !== undefined && this.#conversationId !== session.conversationId) this.store.update({ agentReadSeq: 0 });
+        if (this.#conversationId !== undefined && this.#conversationId !== session.conversationId) this.store.update({ agentReadSeq: 0, messages: [] });
         this.#conversationId = session.conversationId;
-        this.store.update({ locale: session.locale, dir: session.dir, strings: { ...FALLBACK_STRINGS, ...session.strings } });
-        this.#syncLauncher();
+        this.#applySession(session);
+        this.#refreshUnread();
         this.#context.emit('ready', { visitorId: session.visitorId, conversationId: session.conversationId, locale: session.locale });
       }),
       client.on('locale', (change) => {
-        const session = client.session;
-        if (session) this.store.update({ locale: session.locale, dir: session.dir, strings: { ...FALLBACK_STRINGS, ...session.strings } });
-        this.#syncLauncher();
+        if (client.session) this.#applySession(client.session);
         this.#context.emit('locale', change);
       }),
-      client.on('status', (status) => this.store.update({ status })),
+      client.on('status', (status) => {
+        if (status === 'connected') clearTimeout(this.#slowTimer);
+        this.store.update(status === 'connected' ? { status, isSlow: false } : { status });
+      }),
       client.on('message', (message) => {
         this.#persisted.remove(message.clientMsgId);
-        const isUnread = !this.store.state.isOpen && message.author.kind !== 'visitor';
         // The agent who was typing has sent it.
         if (message.author.kind === 'agent') this.#setTypist(undefined);
         this.store.update((s) => ({
           messages: [...s.messages, message],
           outgoing: s.outgoing.filter((m) => m.clientMsgId !== message.clientMsgId),
-          unread: s.unread + (isUnread ? 1 : 0),
         }));
         this.#context.emit('message', message);
         this.#markRead();
-        if (isUnread) {
-          this.#syncLauncher();
-          this.#context.emit('unread', this.store.state.unread);
-        }
       }),
       client.on('typing', (event) => {
         // The shopper's own typing in another tab is echoed to this one: not news to them.
@@ -180,6 +201,32 @@ export class WidgetController implements WidgetApp {
     );
   }
 
+  /** Page and shadow-root listeners, removed again on shutdown. */
+  #wirePage(): void {
+    const listen = (target: EventTarget, name: string, handler: (event: Event) => void) => {
+      target.addEventListener(name, handler);
+      this.#unsubscribers.push(() => target.removeEventListener(name, handler));
+    };
+    listen(document, 'visibilitychange', () => this.#markRead());
+    const onNetwork = () => this.store.update({ isOnline: navigator.onLine !== false });
+    listen(window, 'online', onNetwork);
+    listen(window, 'offline', onNetwork);
+    // Another tab read the conversation: this tab's badge follows.
+    listen(window, 'storage', (event) => (event as StorageEvent).key === this.#lastRead.key && this.#refreshUnread());
+    // Escape closes the panel wherever focus is in the widget, the launcher included, but not
+    // while an IME is composing (there Escape cancels the candidate).
+    listen(this.#context.shadow, 'keydown', (event) => {
+      const key = event as KeyboardEvent;
+      if (key.key === 'Escape' && !key.isComposing && this.store.state.isOpen) this.close();
+    });
+  }
+
+  #applySession(session: Session): void {
+    this.store.update({ locale: session.locale, dir: session.dir, strings: { ...FALLBACK_STRINGS, ...session.strings }, branding: session.branding });
+    this.#brand.apply(session.branding);
+    this.#syncLauncher();
+  }
+
   #setTypist(typist: { name?: string | undefined } | undefined): void {
     clearTimeout(this.#typingTimer);
     if (typist) this.#typingTimer = setTimeout(() => this.store.update({ typist: undefined }), TYPING_FADE_MS);
@@ -191,22 +238,25 @@ export class WidgetController implements WidgetApp {
   #markRead(): void {
     const { isOpen, messages } = this.store.state;
     const newest = messages[messages.length - 1];
-    if (isOpen && newest && document.visibilityState === 'visible') this.#client.markRead(newest.seq);
+    if (isOpen && newest && this.#conversationId && document.visibilityState === 'visible') {
+      this.#lastRead.advance(this.#conversationId, newest.seq);
+      this.#client.markRead(newest.seq);
+    }
+    this.#refreshUnread();
   }
 
-  /** Keeps the loader's launcher (label, expanded state, unread badge) in the shopper's language. */
+  /** The badge: messages from the shop's side after the last one the shopper saw, on any page. */
+  #refreshUnread(): void {
+    const id = this.#conversationId;
+    const unread = id ? countUnread(this.store.state.messages, this.#lastRead.get(id)) : 0;
+    if (unread === this.store.state.unread) return;
+    this.store.update({ unread });
+    this.#syncLauncher();
+    this.#context.emit('unread', unread);
+  }
+
   #syncLauncher(): void {
-    const { launcher } = this.#context;
-    const { strings, isOpen, unread } = this.store.state;
-    launcher.setAttribute('aria-expanded', String(isOpen));
-    const label = strings['launcherLabel'] ?? FALLBACK_STRINGS['launcherLabel']!;
-    const unreadLabel = unread > 0 ? ` — ${format(strings['unread'] ?? '', { count: unread })}` : '';
-    launcher.setAttribute('aria-label', `${label}${unreadLabel}`);
-    const badge = launcher.querySelector('.badge');
-    if (badge instanceof HTMLElement) {
-      badge.hidden = unread === 0;
-      badge.textContent = unread > 99 ? '99+' : String(unread);
-    }
+    syncLauncher(this.#context.launcher, this.store.state);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ConnectionStatus, Message } from '@parley/client';
+import type { SessionBranding } from '@parley/protocol';
 
 /** A message the shopper sent that the gateway has not stored yet (or refused). */
 export interface OutgoingMessage {
@@ -23,6 +24,12 @@ export interface WidgetState {
   locale: string;
   dir: 'ltr' | 'rtl';
   strings: Record<string, string>;
+  /** The shop's look and assistant in this locale, once a session has said. */
+  branding: SessionBranding | undefined;
+  /** `navigator.onLine`: false means the shopper's device has no network at all. */
+  isOnline: boolean;
+  /** The first connection is taking long enough to tell the shopper the chat can't be reached. */
+  isSlow: boolean;
 }
 
 /** English strings shown only until the gateway sends the shopper's own (a few hundred ms). */
@@ -38,7 +45,9 @@ export const FALLBACK_STRINGS: Record<string, string> = {
   sent: 'Sent',
   seen: 'Seen',
   failed: 'Not sent',
-  offline: 'You are offline. We will send your messages when you are back online.',
+  offline: "Your device is offline. We'll send your messages when you're back online.",
+  unreachable: "Chat can't be reached right now. We'll send your messages as soon as it's back.",
+  replyTime: 'Typically replies within {{minutes}}',
   typing: 'Typing…',
   quickReplies: 'Suggested replies',
   unavailable: 'Chat is unavailable right now. Please try again later.',

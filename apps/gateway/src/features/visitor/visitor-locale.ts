@@ -2,6 +2,7 @@ import { detectLanguage, negotiateLocale, textDirection } from '@parley/culture'
 import type { LocaleDecision, LocaleHints, ReplyTemplates } from '@parley/culture';
 import type { LocaleChanged } from '@parley/protocol';
 import type { Site } from '../../sites/site.ts';
+import { sessionBranding } from '../../sites/site-branding.ts';
 import { widgetStringsFor } from '../../sites/site-texts.ts';
 
 /** A visitor's locale: the hints from the handshake (plus their writing) and the decision. */
@@ -28,7 +29,11 @@ export function localeAfterMessage(current: VisitorLocale, text: string): { next
   return { next: hasChanged ? next : { ...current, hints: next.hints }, hasChanged };
 }
 
-/** What the widget needs to speak `locale`: the decision, direction, and the site's UI strings. */
+/**
+ * What the widget needs to speak `locale` and look like the shop: the decision, direction, the
+ * site's UI strings, and its branding in that locale (assistant name, reply time in words).
+ * Sent with every session and every locale change, so a switch renames the assistant too.
+ */
 export function localePayload(site: Site, locale: VisitorLocale, templates: ReplyTemplates): LocaleChanged {
   const { decision } = locale;
   return {
@@ -37,5 +42,6 @@ export function localePayload(site: Site, locale: VisitorLocale, templates: Repl
     localeCandidates: decision.candidates,
     dir: textDirection(decision.locale),
     strings: widgetStringsFor(site, decision.locale, templates),
+    branding: sessionBranding(site, decision.locale, templates),
   };
 }

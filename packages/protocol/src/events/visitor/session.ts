@@ -40,6 +40,29 @@ export type HandshakeAuth = z.infer<typeof HandshakeAuthSchema>;
 export const LocaleSourceSchema = z.enum(['explicit', 'message', 'page', 'navigator', 'accept-language', 'site-default']);
 export type LocaleSource = z.infer<typeof LocaleSourceSchema>;
 
+/** A CSS hex colour (`#0f766e`, `#fff`); no alpha, so contrast is what the shopper sees. */
+const HexColorSchema = z.string().regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i);
+
+/**
+ * How the widget looks and who it says is answering, resolved for the session's locale from the
+ * site's `branding`. The widget applies it through a constructed stylesheet (strict-CSP safe).
+ */
+export const SessionBrandingSchema = z.object({
+  /** The assistant's name in this locale (the site's name when none is configured). */
+  assistantName: safeString(40),
+  /** An https URL or a path on the shop's origin, shown in the header and beside bot messages. */
+  avatarUrl: z.string().max(2000).optional(),
+  brandColor: HexColorSchema.optional(),
+  /** White or near-black, whichever passes WCAG AA (4.5:1) on `brandColor`; sent with it. */
+  brandTextColor: HexColorSchema.optional(),
+  launcher: z.object({ position: z.enum(['left', 'right']), offsetX: z.int().min(0).max(200), offsetY: z.int().min(0).max(200) }).optional(),
+  /** The shop's stated first-reply time, and the same as a duration in words in this locale. */
+  typicalReplyMinutes: z.int().min(1).max(1440).optional(),
+  typicalReplyDuration: z.string().max(80).optional(),
+});
+/** A session's branding. */
+export type SessionBranding = z.infer<typeof SessionBrandingSchema>;
+
 /** `session:ready` — sent once per connection, right after a successful handshake. */
 export const SESSION_READY = 'session:ready';
 export const SessionSchema = z.object({
@@ -60,6 +83,8 @@ export const SessionSchema = z.object({
   /** The widget's UI strings in `locale` (launcher label, placeholder, send…), so the widget
    * bundle carries no i18n library and no other language's strings. */
   strings: z.record(z.string(), z.string()),
+  /** The shop's look and assistant for this locale (absent from gateways before issue 9). */
+  branding: SessionBrandingSchema.optional(),
 });
 /** The session a client holds after connecting. */
 export type Session = z.infer<typeof SessionSchema>;
@@ -67,4 +92,4 @@ export type Session = z.infer<typeof SessionSchema>;
 /** `locale:changed` — the conversation's locale changed (the shopper wrote in another language,
  * or the page called setLocale). Carries the new UI strings so the widget can switch at once. */
 export const LOCALE_CHANGED = 'locale:changed';
-export type LocaleChanged = Pick<Session, 'locale' | 'localeSource' | 'localeCandidates' | 'dir' | 'strings'>;
+export type LocaleChanged = Pick<Session, 'locale' | 'localeSource' | 'localeCandidates' | 'dir' | 'strings' | 'branding'>;

@@ -1,0 +1,117 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
+import type { RunningGateway } from './gateway-harness.ts';
+import { hasChromium, launchChromium } from './browser.ts';
+import { DEMO_SITE } from '../src/sites/site.ts';
+
+const widgetBuilt = existsSync(fileURLToPath(new URL('../../../packages/widget/dist/cdn/loader.js', import.meta.url)));
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'";
+const BRANDING = {
+  assistantName: { en: 'Fjord Helper', de: 'Fjord-Hilfe', ja: 'フィヨルド係' },
+  avatarUrl: '/demo/favicon.svg',
+  brandColor: '#FFD400', // light: near-black text is the one that passes AA
+  launcher: { position: 'left', offsetX: 32, offsetY: 24 },
+  typicalReplyMinutes: 10,
+};
+
+/**
+ * A shop page under a strict CSP on the gateway's origin, served by the browser itself, with a
+ * same-origin script that records every CSP violation (inline scripts are not allowed here).
+ */
+async function routeStrictShop(page: Page, gatewayUrl: string, lang = 'en'): Promise<string> {
+  await page.route(`${gatewayUrl}/strict-shop/watch.js`, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: "window.cspViolations=[];document.addEventListener('securitypolicyviolation',(e)=>window.cspViolations.push(e.violatedDirective+' '+e.blockedURI));",
+    }),
+  );
+  await page.route(`${gatewayUrl}/strict-shop/`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+      body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Fjord</title><script src="/strict-shop/watch.js"></script><script async src="/widget/loader.js" data-site-key="demo"></script></head><body><h1>Fjord &amp; Co</h1></body></html>`,
+    }),
+  );
+  return `${gatewayUrl}/strict-shop/`;
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const style = (page: Page, selector: string, property: string) =>
+  page.locator(`#parley-widget ${selector}`).first().evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property);
+
+describe.skipIf(!hasChromium())('widget branding in a real browser (Chromium)', () => {
+  let gateway: RunningGateway;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    if (!widgetBuilt) throw new Error('packages/widget/dist/cdn is missing: run `pnpm build` (pnpm test does)');
+    const config = testConfig();
+    writeFileSync(join(config.dataDir, 'sites.json'), JSON.stringify({ sites: [{ ...DEMO_SITE, name: 'Fjord & Co', branding: BRANDING }] }));
+    gateway = await startGateway(config);
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+    if (gateway) removeDataDir(gateway.config);
+  });
+
+  it('looks like the shop under a strict CSP: colour, readable text, corner, assistant, avatar and reply time', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 800 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(await routeStrictShop(page, gateway.url, 'de'));
+    await page.locator('#parley-widget .launcher').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('log').getByText('Fjord & Co', { exact: false }).first().waitFor();
+
+    expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe('Fjord-Hilfe');
+    expect(await dialog.locator('.reply-time').textContent()).toMatch(/10 Minuten/);
+    // The launcher eases into its colour (a 150 ms transition), so wait for it to settle.
+    await expect.poll(() => style(page, '.launcher', 'background-color')).toBe('rgb(255, 212, 0)');
+    expect(await style(page, '.launcher', 'color')).toBe('rgb(17, 17, 17)');
+    expect(await style(page, '.header', 'background-color')).toBe('rgb(255, 212, 0)');
+    expect(await style(page, '.header', 'color')).toBe('rgb(17, 17, 17)');
+    // Bottom-left corner, at the configured offsets; the panel opens above it on that side.
+    const launcher = await page.locator('#parley-widget .launcher').boundingBox();
+    expect(launcher).toMatchObject({ x: 32, y: 800 - 24 - 56 });
+    expect((await dialog.boundingBox())?.x).toBe(32);
+    // The avatar is the shop's, in the header and beside the bot's messages, and it loaded.
+    const headerAvatar = dialog.locator('.header img.avatar');
+    await expect.poll(() => headerAvatar.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(await dialog.locator('.message .mini-avatar').count()).toBeGreaterThan(0);
+    expect(await dialog.locator('.message').first().locator('.author').textContent()).toBe('Fjord-Hilfe');
+    // Nothing in the page or the widget broke the policy (constructed stylesheets only).
+    expect(await violations(page)).toEqual([]);
+    expect(await page.locator('#parley-widget').getAttribute('style')).toBeNull();
+
+    // A locale change renames the assistant and says the reply time in the new language.
+    await page.evaluate(() => (window as unknown as { Parley: (...a: unknown[]) => void }).Parley('setLocale', 'ja-JP'));
+    await expect.poll(() => dialog.getByRole('heading', { level: 2 }).textContent()).toBe('フィヨルド係');
+    expect(await dialog.locator('.reply-time').textContent()).toMatch(/10 分/);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('keeps the shop\'s launcher on the next page before any session arrives', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    contexts.push(context);
+    const page = await context.newPage();
+    const url = await routeStrictShop(page, gateway.url);
+    await page.goto(url);
+    await page.locator('#parley-widget .launcher').click();
+    await page.getByRole('dialog').getByRole('heading', { name: 'Fjord Helper' }).waitFor();
+    // The next page: hold every socket back, so only the remembered branding can colour it.
+    await page.routeWebSocket(/socket\.io/u, () => {});
+    await page.route('**/socket.io/**', (route) => route.abort());
+    await page.goto(url);
+    await expect.poll(() => style(page, '.launcher', 'background-color')).toBe('rgb(255, 212, 0)');
+    expect(await violations(page)).toEqual([]);
+  });
+});
