@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { Server } from 'socket.io';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -86,7 +86,15 @@ const SNOOZE_SWEEP_MS = 30_000;
  */
 export async function buildApp(config: GatewayConfig, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(config),
+    // JSON lines by default; pino-pretty for people (`PARLEY_LOG_FORMAT=pretty`, as `pnpm dev` sets).
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            ...(config.logFormat === 'pretty' ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+          },
     trustProxy: config.trustProxy,
     bodyLimit: LIMITS.packetBytesMax,
   });
@@ -205,12 +213,6 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   await app.register(staticRoutes, { ...DEFAULT_STATIC_DIRS, ...options.staticDirs, logLevel: 'warn' });
   await app.register(consoleRoutes, { consoleDir: options.staticDirs?.consoleDir ?? DEFAULT_CONSOLE_DIR, logLevel: 'warn' });
   return app;
-}
-
-/** Pino options: JSON lines by default, pino-pretty for people (`PARLEY_LOG_FORMAT=pretty`, as `pnpm dev` sets). */
-function loggerOptions(config: GatewayConfig): FastifyServerOptions['logger'] {
-  const base = { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] };
-  return config.logFormat === 'pretty' ? { ...base, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : base;
 }
 
 function errorBody(code: ErrorCode, details?: unknown): { error: { code: ErrorCode; message: string; details?: unknown } } {

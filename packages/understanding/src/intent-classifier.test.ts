@@ -16,11 +16,13 @@ function load(dir: string): LabelledSet {
 const heldout = load('heldout');
 const dev = load('dev');
 const understand = createUnderstanding();
+/** Messages in heldout/: a changed count means the test set changed, which must be deliberate. */
+const HELDOUT_TOTAL = 1700;
 const classifier = new IntentClassifier(Object.values(TRAINING_CORPORA));
 
 describe('intent classifier', () => {
-  it('trains from the shipped corpus: every intent in 13 languages', () => {
-    expect(Object.keys(TRAINING_CORPORA).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'th', 'tr', 'zh']);
+  it('trains from the shipped corpus: every intent in all 20 languages the culture engine speaks', () => {
+    expect(Object.keys(TRAINING_CORPORA).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'th', 'tr', 'vi', 'zh', 'zh-Hant']);
     for (const corpus of Object.values(TRAINING_CORPORA)) expect(Object.keys(corpus).sort()).toEqual([...INTENTS].sort());
   });
 
@@ -33,29 +35,30 @@ describe('intent classifier', () => {
     expect(texts(heldout).filter((text) => devTexts.has(text))).toEqual([]);
   });
 
-  // The issue's target is 90% on unseen messages across at least 12 languages. The held-out set
-  // scored 91.1% (604/663, 13 languages) when first measured and 93.7% after corpus additions
-  // driven by dev/ errors (see bench/intent-accuracy.ts). Floors catch regressions.
-  it('gets at least 90% of held-out intents right, as the bot sees them, and 84% in every language', () => {
+  // Issue 9's target: at least 93 % of unseen messages overall and 90 % in every one of the 20
+  // languages. heldout/ holds the November 2026 set (13 languages, 663 messages) and the
+  // December 2026 set (all 20, 1,120 messages written by someone who never saw the corpus);
+  // the figures measured before any tuning are in bench/intent-accuracy.ts. Floors catch regressions.
+  it('gets at least 93% of held-out intents right, as the bot sees them, and 90% in every language', () => {
     let correct = 0;
     let total = 0;
     for (const [lang, byIntent] of Object.entries(heldout)) {
       let langCorrect = 0;
       let langTotal = 0;
       for (const [intent, messages] of Object.entries(byIntent)) {
-        expect(messages.length, `${lang} ${intent}`).toBeGreaterThanOrEqual(3);
+        expect(messages.length, `${lang} ${intent}`).toBeGreaterThanOrEqual(2);
         for (const text of messages) {
           langTotal += 1;
           if (understand(text).intent === intent) langCorrect += 1;
         }
       }
-      expect(langCorrect / langTotal, lang).toBeGreaterThanOrEqual(0.84);
+      expect(langCorrect / langTotal, lang).toBeGreaterThanOrEqual(0.9);
       correct += langCorrect;
       total += langTotal;
     }
-    expect(Object.keys(heldout)).toHaveLength(13);
-    expect(total).toBe(663);
-    expect(correct / total).toBeGreaterThanOrEqual(0.9);
+    expect(Object.keys(heldout)).toHaveLength(20);
+    expect(total).toBe(HELDOUT_TOTAL);
+    expect(correct / total).toBeGreaterThanOrEqual(0.93);
   });
 
   it('handles Japanese, Chinese, Korean and Thai without a word segmenter', () => {
