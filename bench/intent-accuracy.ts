@@ -3,9 +3,11 @@
  * model size and per-message time, beside a baseline trained the same way on word features
  * only (what a tokenizer-based classifier sees: nothing inside a CJK sentence or a compound).
  *
- * Two sets: `heldout/` is the test set (written in November 2026, never looked at message by
- * message while tuning); `dev/` was used to tune the corpus and thresholds, so its figure is
- * optimistic and shown only for comparison.
+ * Two sets: `heldout/` is the test set, never looked at message by message while tuning: the
+ * November 2026 messages (13 languages) and the December 2026 ones (all 20 languages, written by
+ * someone who never saw the corpus; messages that coincide with a corpus or dev line removed);
+ * `dev/` was used to tune the corpus and thresholds, so its figure is optimistic and shown only
+ * for comparison.
  *   pnpm --filter @parley/bench intents
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -85,7 +85,8 @@ export class ReplyTemplates {
 
   /** Renders a reply template (`replies` namespace) in `locale`, values formatted for the shopper. */
   reply(locale: SupportedLocale, key: string, values: TemplateValues = {}, shopper: ShopperContext = {}): RenderedReply {
-    const text = this.#i18n.t(key, { ...formatValues(locale, values, shopper), lng: locale, ns: 'replies' });
+    const formatted = formatValues(locale, values, shopper);
+    const text = withoutDoubledStops(this.#i18n.t(key, { ...formatted, lng: locale, ns: 'replies' }), formatted);
     return { key, locale, text, dir: textDirection(locale) };
   }
 
@@ -99,6 +100,18 @@ export class ReplyTemplates {
     const keys = Object.keys(RESOURCES[locale].widget);
     return Object.fromEntries(keys.map((key) => [key, this.#i18n.t(key, { ...values, lng: locale, ns: 'widget' })]));
   }
+}
+
+/**
+ * A value that ends with a full stop (a Russian date, "4 декабря 2026 г.") at the end of a
+ * sentence would read "г..": the sentence's own stop is dropped after it.
+ */
+function withoutDoubledStops(text: string, formatted: Record<string, string | number>): string {
+  let result = text;
+  for (const value of Object.values(formatted)) {
+    if (typeof value === 'string' && value.endsWith('.')) result = result.replaceAll(`${value}.`, value);
+  }
+  return result;
 }
 
 function formatValues(locale: SupportedLocale, values: TemplateValues, shopper: ShopperContext): Record<string, string | number> {
