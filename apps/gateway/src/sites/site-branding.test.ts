@@ -31,9 +31,9 @@ describe('site branding', () => {
     expect(textColorOn('#777777')).toBeUndefined();
   });
 
-  // The registry names the site by its place in the file (sites.0); see the report on naming it by key.
+  // The registry names the site by its place in the file and its key.
   it('refuses at start-up a brand colour no text colour can sit on, naming the colour and where the site is', () => {
-    expect(() => loadWithBranding({ brandColor: '#777777' })).toThrow(/sites\.0\.branding\.brandColor: brand colour #777777 .*#ffffff 4\.47:1, #111111 4\.21:1.*WCAG AA needs 4\.5:1/);
+    expect(() => loadWithBranding({ brandColor: '#777777' })).toThrow(/sites\.0 \(\w+\)\.branding\.brandColor: brand colour #777777 .*#ffffff 4\.47:1, #111111 4\.21:1.*WCAG AA needs 4\.5:1/);
     expect(() => loadWithBranding({ brandColor: '#777777' })).toThrow(/^Sites file .*sites-\w+\.json is invalid/);
   });
 

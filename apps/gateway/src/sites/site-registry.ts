@@ -32,7 +32,14 @@ export function loadSiteRegistry(options: { sitesFile: string | undefined; dataD
     }
     const parsed = SitesFileSchema.safeParse(json);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      // Name the site by its key, not only its index: "sites.2 (nordlicht).branding.brandColor: …".
+      const keyOf = (index: unknown) => (json as { sites?: { key?: unknown }[] })?.sites?.[Number(index)]?.key;
+      const problems = parsed.error.issues.map((issue) => {
+        const [first, index, ...rest] = issue.path;
+        const key = first === 'sites' ? keyOf(index) : undefined;
+        const where = typeof key === 'string' ? [`sites.${String(index)} (${key})`, ...rest].join('.') : issue.path.join('.');
+        return `${where}: ${issue.message}`;
+      });
       throw new ConfigError(`Sites file ${path} is invalid:\n  ${problems.join('\n  ')}`);
     }
     for (const site of parsed.data.sites) sites.set(site.key, site);
