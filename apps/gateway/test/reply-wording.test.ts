@@ -46,7 +46,7 @@ function wordingProblems(locale: SupportedLocale, key: string, text: string, cou
   const englishName = english.of(country) ?? country;
   if (text.trim() === '' || text === key) problems.push('empty or missing');
   if (/\{\{|\}\}/u.test(text)) problems.push('leftover placeholder');
-  if (/(?<!\.)\.\.(?!\.)/u.test(text)) problems.push('doubled full stop');
+  if (/(?<!\.)\.[\u200e\u200f\u061c]*\.(?!\.)/u.test(text)) problems.push('doubled full stop');
   if (!locale.startsWith('en-') && englishName !== localName && wordPattern(englishName, 'u').test(text)) {
     problems.push('English country name');
   }
@@ -99,6 +99,7 @@ describe('reply wording', () => {
     ]);
     expect(wordingProblems('fr-FR', 'k', 'Le taux en {{inCountry}} est de 20 %.', 'FR')).toEqual(['leftover placeholder']);
     expect(wordingProblems('ru-RU', 'k', 'Заказ прибудет 4 декабря 2026 г..', 'FR')).toEqual(['doubled full stop']);
+    expect(wordingProblems('ar-SA', 'k', 'تبلغ الضريبة ٢٦٫٠٩ ر.س.\u200f.', 'FR')).toEqual(['doubled full stop']);
     expect(wordingProblems('es-ES', 'k', 'El IVA en Spain es del 21 %.', 'ES')).toEqual(['English country name']);
     expect(wordingProblems('it-IT', 'k', 'In Francia e in Francia.', 'FR')).toEqual(['country named twice']);
     expect(wordingProblems('en-US', 'k', 'The rate in this country (France) is 20%.', 'FR')).toEqual([

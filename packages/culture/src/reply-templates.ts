@@ -109,7 +109,8 @@ export class ReplyTemplates {
 function withoutDoubledStops(text: string, formatted: Record<string, string | number>): string {
   let result = text;
   for (const value of Object.values(formatted)) {
-    if (typeof value === 'string' && value.endsWith('.')) result = result.replaceAll(`${value}.`, value);
+    // Intl may end a value with a bidi mark after its stop (Arabic "ر.س.\u200f").
+    if (typeof value === 'string' && /\.[\u200e\u200f\u061c]*$/u.test(value)) result = result.replaceAll(`${value}.`, value);
   }
   return result;
 }

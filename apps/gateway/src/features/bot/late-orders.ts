@@ -6,7 +6,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** A shipped parcel whose delivery estimate has passed, and by how much. */
 export interface LateDelivery {
-  /** Whole days past the estimate, at least 1 once it has passed. */
+  /** Days past the estimate, rounded to the nearest whole day, at least 1 once it has passed. */
   daysLate: number;
   /** The carrier's newer estimate, when the order data has one still ahead of `now`. */
   revised: Date | undefined;
@@ -23,7 +23,8 @@ export function lateDelivery(order: Order, now: Date): LateDelivery | undefined 
   const overdue = now.getTime() - due.getTime();
   if (overdue <= 0) return undefined;
   const revised = order.revisedDelivery === undefined ? undefined : dueBy(order.revisedDelivery);
-  return { daysLate: Math.max(1, Math.floor(overdue / DAY_MS)), revised: revised && revised.getTime() > now.getTime() ? revised : undefined };
+  // Rounded, as people say it: 3 days and 23 hours late is "4 days late".
+  return { daysLate: Math.max(1, Math.round(overdue / DAY_MS)), revised: revised && revised.getTime() > now.getTime() ? revised : undefined };
 }
 
 /**
