@@ -26,6 +26,7 @@ import type { DirectoryStore } from './storage/directory/directory-store.ts';
 import { healthRoutes } from './features/health/health-routes.ts';
 import { registerOpenApi } from './features/openapi/openapi.ts';
 import { understandRoutes } from './features/understand/understand-routes.ts';
+import { brandingRoute } from './features/static/branding-route.ts';
 import { staticRoutes } from './features/static/static-routes.ts';
 import type { StaticDirs } from './features/static/static-routes.ts';
 import { createHandshake } from './features/visitor/handshake.ts';
@@ -207,6 +208,7 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   await registerOpenApi(app);
   await app.register(healthRoutes, { router });
   await app.register(understandRoutes, { sites, services, understand, perMinute: config.rateLimits.understandPerIp.points });
+  await app.register(brandingRoute, { sites, rateLimit: config.rateLimits.restPerIp });
   await app.register(accountRoutes, { directory, authenticator, now: clock });
   await app.register(conversationRestRoutes, { actions: agents.actions, authenticator });
   // Static files are not logged per request (a page load is dozens of them); errors still are.

@@ -1,24 +1,11 @@
 import type { AppModule, MountContext, VisitorIdentity, WidgetApp, WidgetEventName, WidgetOptions } from '../shared-types.ts';
-import { LAUNCHER_CSS } from './launcher-styles.ts';
+import { brandLauncher } from './launcher-branding.ts';
 import { outboxKey, tokenKey } from '../storage-keys.ts';
 
 type Listener = (value: unknown) => void;
 
 /** The page-facing command function: `Parley('open')`, `Parley('on', 'message', fn)` … */
 export type ParleyCommand = (command: string, ...args: unknown[]) => unknown;
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** The speech-bubble icon, built node by node: no innerHTML, so Trusted Types pages work too. */
-function chatIcon(): SVGSVGElement {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z');
-  svg.append(path);
-  return svg;
-}
 
 /**
  * Creates the widget in the page: a launcher button in an open shadow root on
@@ -38,18 +25,18 @@ export function createWidgetHost(initial: WidgetOptions, loadApp: () => Promise<
   host.id = 'parley-widget';
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(LAUNCHER_CSS);
   shadow.adoptedStyleSheets = [sheet];
+  brandLauncher(sheet, options);
   const launcher = document.createElement('button');
   launcher.type = 'button';
   launcher.className = 'launcher';
-  launcher.setAttribute('aria-label', 'Open chat');
-  launcher.setAttribute('aria-haspopup', 'dialog');
-  launcher.setAttribute('aria-expanded', 'false');
+  launcher.ariaLabel = 'Open chat';
+  launcher.ariaHasPopup = 'dialog';
+  launcher.ariaExpanded = 'false';
   const badge = document.createElement('span');
   badge.className = 'badge';
   badge.hidden = true;
-  launcher.append(chatIcon(), badge);
+  launcher.append(badge);
   shadow.append(launcher);
   (document.body ?? document.documentElement).append(host);
 
@@ -88,8 +75,7 @@ export function createWidgetHost(initial: WidgetOptions, loadApp: () => Promise<
   };
 
   launcher.addEventListener('click', () => call('toggle'));
-  launcher.addEventListener('pointerenter', () => void ensureApp(), { once: true });
-  launcher.addEventListener('focus', () => void ensureApp(), { once: true });
+  for (const intent of ['pointerenter', 'focus']) launcher.addEventListener(intent, () => void ensureApp(), { once: true });
   if (hasStoredConversation(options.siteKey)) void ensureApp();
 
   const commands: Record<string, (...args: unknown[]) => unknown> = {
@@ -98,15 +84,9 @@ export function createWidgetHost(initial: WidgetOptions, loadApp: () => Promise<
     close: () => app?.close(),
     toggle: () => call('toggle'),
     send: (text) => call('send', String(text)),
-    setLocale: (locale) => {
-      options.locale = String(locale);
-      if (app) app.setLocale(String(locale));
-    },
+    setLocale: (locale) => app?.setLocale((options.locale = String(locale))),
     // Identity alone is no intent to chat: keep it for when the app loads, don't load it now.
-    identify: (identity) => {
-      options.identity = identity as VisitorIdentity;
-      app?.identify(options.identity);
-    },
+    identify: (identity) => app?.identify((options.identity = identity as VisitorIdentity)),
     on: (name, fn) => {
       if (typeof fn !== 'function') throw new TypeError('Parley("on", event, fn) needs a function');
       const set = (listeners[name as WidgetEventName] ??= new Set());

@@ -1,0 +1,130 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
+import type { RunningGateway } from './gateway-harness.ts';
+import { hasChromium, launchChromium } from './browser.ts';
+import { DEMO_SITE } from '../src/sites/site.ts';
+
+const widgetBuilt = existsSync(fileURLToPath(new URL('../../../packages/widget/dist/cdn/loader.js', import.meta.url)));
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'";
+const BRANDING = { brandColor: '#0F766E', launcher: { position: 'left', offsetX: 32, offsetY: 24 } };
+const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * A shop page under a strict CSP on the gateway's origin, served by the browser itself, with a
+ * same-origin script that records every CSP violation (inline scripts are not allowed here).
+ */
+async function routeStrictShop(page: Page, gatewayUrl: string): Promise<string> {
+  await page.route(`${gatewayUrl}/strict-shop/watch.js`, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: "window.cspViolations=[];document.addEventListener('securitypolicyviolation',(e)=>window.cspViolations.push(e.violatedDirective+' '+e.blockedURI));",
+    }),
+  );
+  await page.route(`${gatewayUrl}/strict-shop/`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fjord</title><script src="/strict-shop/watch.js"></script><script async src="/widget/loader.js" data-site-key="demo"></script></head><body><h1>Fjord &amp; Co</h1></body></html>',
+    }),
+  );
+  return `${gatewayUrl}/strict-shop/`;
+}
+
+/** Visitors and conversations in every region file the gateway wrote, read from SQLite itself. */
+function storedCounts(gateway: RunningGateway): { visitors: number; conversations: number } {
+  const counts = { visitors: 0, conversations: 0 };
+  for (const file of readdirSync(gateway.config.dataDir).filter((name) => /^[a-z]+\.sqlite$/.test(name) && name !== 'directory.sqlite')) {
+    const db = new DatabaseSync(join(gateway.config.dataDir, file), { readOnly: true });
+    try {
+      for (const table of ['visitors', 'conversations'] as const) counts[table] += Number((db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
+    } finally {
+      db.close();
+    }
+  }
+  return counts;
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const launcherStyle = (page: Page, property: string, pseudo?: string) =>
+  page.locator('#parley-widget .launcher').evaluate((el, [name, which]) => getComputedStyle(el, which).getPropertyValue(name!), [property, pseudo ?? null] as const);
+
+describe.skipIf(!hasChromium())('the launcher on a first visit (Chromium)', () => {
+  let gateway: RunningGateway;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    if (!widgetBuilt) throw new Error('packages/widget/dist/cdn is missing: run `pnpm build` (pnpm test does)');
+    const config = testConfig();
+    writeFileSync(join(config.dataDir, 'sites.json'), JSON.stringify({ sites: [{ ...DEMO_SITE, name: 'Fjord & Co', branding: BRANDING }] }));
+    gateway = await startGateway(config);
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+    if (gateway) removeDataDir(gateway.config);
+  });
+  const freshPage = async (): Promise<{ page: Page; requested: string[]; problems: string[] }> => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: VIEWPORT });
+    contexts.push(context);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    page.on('pageerror', (error) => problems.push(`pageerror ${error.message}`));
+    page.on('console', (message) => {
+      if (message.text().includes('[Parley]')) problems.push(`${message.type()} ${message.text()}`);
+    });
+    return { page, requested, problems };
+  };
+
+  it('is the shop\'s colour in the shop\'s corner before the chat is loaded, with nothing stored', async () => {
+    const { page, requested, problems } = await freshPage();
+    await page.goto(await routeStrictShop(page, gateway.url));
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    // The launcher eases into its colour (a 150 ms transition), so wait for it to settle.
+    await expect.poll(() => launcherStyle(page, 'background-color')).toBe('rgb(15, 118, 110)');
+    expect(await launcherStyle(page, 'color')).toBe('rgb(255, 255, 255)');
+    // The icon is drawn in the text colour.
+    expect(await launcherStyle(page, 'border-top-color', '::before')).toBe('rgb(255, 255, 255)');
+    await expect.poll(() => page.locator('#parley-widget .launcher').boundingBox()).toMatchObject({ x: 32, y: VIEWPORT.height - 24 - 56 });
+    // Only the loader did it: no app chunk, no socket, and nothing written to the shopper's device.
+    expect(requested).toContain('/widget/sites/demo/branding.json');
+    expect(requested.filter((path) => path.includes('/chunks/') || path.includes('socket.io'))).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    expect(await page.locator('#parley-widget').getAttribute('style')).toBeNull();
+    expect(problems).toEqual([]);
+    expect(storedCounts(gateway)).toEqual({ visitors: 0, conversations: 0 });
+
+    // Hovering loads the chat's code but still creates nobody; the launcher stays the shop's.
+    await page.locator('#parley-widget .launcher').hover();
+    await expect.poll(() => requested.some((path) => path.includes('/chunks/app-'))).toBe(true);
+    await page.waitForTimeout(1000);
+    expect(storedCounts(gateway)).toEqual({ visitors: 0, conversations: 0 });
+    expect(await page.locator('#parley-widget .launcher').boundingBox()).toMatchObject({ x: 32 });
+    expect(await violations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the built-in look, quietly, when the branding cannot be fetched', async () => {
+    const { page, requested, problems } = await freshPage();
+    await page.route('**/widget/sites/*/branding.json', (route) => route.abort());
+    await page.goto(await routeStrictShop(page, gateway.url));
+    await expect.poll(() => requested.includes('/widget/sites/demo/branding.json')).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await launcherStyle(page, 'background-color')).toBe('rgb(37, 99, 235)');
+    const box = await page.locator('#parley-widget .launcher').boundingBox();
+    expect(box).toMatchObject({ x: VIEWPORT.width - 20 - 56, y: VIEWPORT.height - 20 - 56 });
+    expect(problems).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+  });
+});
