@@ -9,6 +9,7 @@ import { FALLBACK_STRINGS } from '../../../packages/widget/src/app/widget-store.
 import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway } from './gateway-harness.ts';
 import { hasChromium, launchChromium } from './browser.ts';
+import { storedCounts } from './strict-shop.ts';
 
 const widgetBuilt = existsSync(fileURLToPath(new URL('../../../packages/widget/dist/cdn/loader.js', import.meta.url)));
 /** What the widget shows in en-US: the gateway's strings over the widget's own fallbacks. */
@@ -27,14 +28,6 @@ function sumOverRegions(gateway: RunningGateway, sql: string): number {
     }
   }
   return total;
-}
-
-/** Visitors and conversations in every region file the gateway wrote, read from SQLite itself. */
-function storedCounts(gateway: RunningGateway): { visitors: number; conversations: number } {
-  return {
-    visitors: sumOverRegions(gateway, 'SELECT count(*) AS n FROM visitors'),
-    conversations: sumOverRegions(gateway, 'SELECT count(*) AS n FROM conversations'),
-  };
 }
 
 /**

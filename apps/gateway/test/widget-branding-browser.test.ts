@@ -6,10 +6,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway } from './gateway-harness.ts';
 import { hasChromium, launchChromium } from './browser.ts';
+import { cspViolations, routeStrictShop } from './strict-shop.ts';
 import { DEMO_SITE } from '../src/sites/site.ts';
 
 const widgetBuilt = existsSync(fileURLToPath(new URL('../../../packages/widget/dist/cdn/loader.js', import.meta.url)));
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'";
 const BRANDING = {
   assistantName: { en: 'Fjord Helper', de: 'Fjord-Hilfe', ja: 'フィヨルド係' },
   avatarUrl: '/demo/favicon.svg',
@@ -18,28 +18,7 @@ const BRANDING = {
   typicalReplyMinutes: 10,
 };
 
-/**
- * A shop page under a strict CSP on the gateway's origin, served by the browser itself, with a
- * same-origin script that records every CSP violation (inline scripts are not allowed here).
- */
-async function routeStrictShop(page: Page, gatewayUrl: string, lang = 'en'): Promise<string> {
-  await page.route(`${gatewayUrl}/strict-shop/watch.js`, (route) =>
-    route.fulfill({
-      contentType: 'text/javascript',
-      body: "window.cspViolations=[];document.addEventListener('securitypolicyviolation',(e)=>window.cspViolations.push(e.violatedDirective+' '+e.blockedURI));",
-    }),
-  );
-  await page.route(`${gatewayUrl}/strict-shop/`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      headers: { 'Content-Security-Policy': STRICT_CSP },
-      body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Fjord</title><script src="/strict-shop/watch.js"></script><script async src="/widget/loader.js" data-site-key="demo"></script></head><body><h1>Fjord &amp; Co</h1></body></html>`,
-    }),
-  );
-  return `${gatewayUrl}/strict-shop/`;
-}
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = cspViolations;
 const style = (page: Page, selector: string, property: string) =>
   page.locator(`#parley-widget ${selector}`).first().evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property);
 

@@ -1,55 +1,19 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway } from './gateway-harness.ts';
 import { hasChromium, launchChromium } from './browser.ts';
+import { cspViolations, routeStrictShop, storedCounts } from './strict-shop.ts';
 import { DEMO_SITE } from '../src/sites/site.ts';
 
 const widgetBuilt = existsSync(fileURLToPath(new URL('../../../packages/widget/dist/cdn/loader.js', import.meta.url)));
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'";
 const BRANDING = { brandColor: '#0F766E', launcher: { position: 'left', offsetX: 32, offsetY: 24 } };
 const VIEWPORT = { width: 1280, height: 800 };
 
-/**
- * A shop page under a strict CSP on the gateway's origin, served by the browser itself, with a
- * same-origin script that records every CSP violation (inline scripts are not allowed here).
- */
-async function routeStrictShop(page: Page, gatewayUrl: string): Promise<string> {
-  await page.route(`${gatewayUrl}/strict-shop/watch.js`, (route) =>
-    route.fulfill({
-      contentType: 'text/javascript',
-      body: "window.cspViolations=[];document.addEventListener('securitypolicyviolation',(e)=>window.cspViolations.push(e.violatedDirective+' '+e.blockedURI));",
-    }),
-  );
-  await page.route(`${gatewayUrl}/strict-shop/`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      headers: { 'Content-Security-Policy': STRICT_CSP },
-      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fjord</title><script src="/strict-shop/watch.js"></script><script async src="/widget/loader.js" data-site-key="demo"></script></head><body><h1>Fjord &amp; Co</h1></body></html>',
-    }),
-  );
-  return `${gatewayUrl}/strict-shop/`;
-}
-
-/** Visitors and conversations in every region file the gateway wrote, read from SQLite itself. */
-function storedCounts(gateway: RunningGateway): { visitors: number; conversations: number } {
-  const counts = { visitors: 0, conversations: 0 };
-  for (const file of readdirSync(gateway.config.dataDir).filter((name) => /^[a-z]+\.sqlite$/.test(name) && name !== 'directory.sqlite')) {
-    const db = new DatabaseSync(join(gateway.config.dataDir, file), { readOnly: true });
-    try {
-      for (const table of ['visitors', 'conversations'] as const) counts[table] += Number((db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
-    } finally {
-      db.close();
-    }
-  }
-  return counts;
-}
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = cspViolations;
 const launcherStyle = (page: Page, property: string, pseudo?: string) =>
   page.locator('#parley-widget .launcher').evaluate((el, [name, which]) => getComputedStyle(el, which).getPropertyValue(name!), [property, pseudo ?? null] as const);
 
