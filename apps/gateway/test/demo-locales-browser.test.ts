@@ -1,12 +1,7 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
-import type { RunningGateway } from './gateway-harness.ts';
-import { hasChromium, launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './browser.ts';
+import { useBrowserSuite } from './browser-suite.ts';
 
-const widgetBuilt = existsSync(fileURLToPath(new URL('../../../packages/widget/dist/cdn/loader.js', import.meta.url)));
 
 // The README's "What three shoppers see on the demo shop" table, row by row, plus the English
 // page that outranks a Japanese browser. If the demo or the locale chain changes, the README
@@ -19,32 +14,16 @@ const README_ROWS = [
 ] as const;
 
 describe.skipIf(!hasChromium())('the demo greets each shopper as the README says (Chromium)', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    if (!widgetBuilt) throw new Error('packages/widget/dist/cdn is missing: run `pnpm build` (pnpm test does)');
-    gateway = await startGateway(testConfig());
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-    if (gateway) removeDataDir(gateway.config);
-  });
+  const suite = useBrowserSuite();
 
   it.each(README_ROWS)('$page with a $browser browser', async ({ page: path, browser: locale, dir, greeting }) => {
-    const context = await browser.newContext({ locale });
-    contexts.push(context);
+    const context = await suite.newContext({ locale });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') violations.push(message.text());
     });
-    await page.goto(`${gateway.url}${path}`);
+    await page.goto(`${suite.gateway.url}${path}`);
     await page.locator('#parley-widget').waitFor({ state: 'attached' });
     const launcher = page.locator('#parley-widget').getByRole('button').first();
     await launcher.click();

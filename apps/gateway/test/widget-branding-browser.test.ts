@@ -1,15 +1,10 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
-import type { RunningGateway } from './gateway-harness.ts';
-import { hasChromium, launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium } from './browser.ts';
+import { useBrowserSuite } from './browser-suite.ts';
 import { cspViolations, routeStrictShop } from './strict-shop.ts';
 import { DEMO_SITE } from '../src/sites/site.ts';
 
-const widgetBuilt = existsSync(fileURLToPath(new URL('../../../packages/widget/dist/cdn/loader.js', import.meta.url)));
 const BRANDING = {
   assistantName: { en: 'Fjord Helper', de: 'Fjord-Hilfe', ja: 'フィヨルド係' },
   avatarUrl: '/demo/favicon.svg',
@@ -23,30 +18,12 @@ const style = (page: Page, selector: string, property: string) =>
   page.locator(`#parley-widget ${selector}`).first().evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property);
 
 describe.skipIf(!hasChromium())('widget branding in a real browser (Chromium)', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    if (!widgetBuilt) throw new Error('packages/widget/dist/cdn is missing: run `pnpm build` (pnpm test does)');
-    const config = testConfig();
-    writeFileSync(join(config.dataDir, 'sites.json'), JSON.stringify({ sites: [{ ...DEMO_SITE, name: 'Fjord & Co', branding: BRANDING }] }));
-    gateway = await startGateway(config);
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-    if (gateway) removeDataDir(gateway.config);
-  });
+  const suite = useBrowserSuite({ sites: [{ ...DEMO_SITE, name: 'Fjord & Co', branding: BRANDING }] });
 
   it('looks like the shop under a strict CSP: colour, readable text, corner, assistant, avatar and reply time', async () => {
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 800 } });
-    contexts.push(context);
+    const context = await suite.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(await routeStrictShop(page, gateway.url, 'de'));
+    await page.goto(await routeStrictShop(page, suite.gateway.url, 'de'));
     await page.locator('#parley-widget .launcher').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('log').getByText('Fjord & Co', { exact: false }).first().waitFor();
@@ -79,10 +56,9 @@ describe.skipIf(!hasChromium())('widget branding in a real browser (Chromium)', 
   });
 
   it('keeps the shop\'s launcher on the next page before any session arrives', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
-    contexts.push(context);
+    const context = await suite.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    const url = await routeStrictShop(page, gateway.url);
+    const url = await routeStrictShop(page, suite.gateway.url);
     await page.goto(url);
     await page.locator('#parley-widget .launcher').click();
     await page.getByRole('dialog').getByRole('heading', { name: 'Fjord Helper' }).waitFor();

@@ -1,15 +1,10 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
-import type { RunningGateway } from './gateway-harness.ts';
-import { hasChromium, launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium } from './browser.ts';
+import { useBrowserSuite } from './browser-suite.ts';
 import { cspViolations, routeStrictShop, storedCounts } from './strict-shop.ts';
 import { DEMO_SITE } from '../src/sites/site.ts';
 
-const widgetBuilt = existsSync(fileURLToPath(new URL('../../../packages/widget/dist/cdn/loader.js', import.meta.url)));
 const BRANDING = { brandColor: '#0F766E', launcher: { position: 'left', offsetX: 32, offsetY: 24 } };
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -18,27 +13,9 @@ const launcherStyle = (page: Page, property: string, pseudo?: string) =>
   page.locator('#parley-widget .launcher').evaluate((el, [name, which]) => getComputedStyle(el, which).getPropertyValue(name!), [property, pseudo ?? null] as const);
 
 describe.skipIf(!hasChromium())('the launcher on a first visit (Chromium)', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    if (!widgetBuilt) throw new Error('packages/widget/dist/cdn is missing: run `pnpm build` (pnpm test does)');
-    const config = testConfig();
-    writeFileSync(join(config.dataDir, 'sites.json'), JSON.stringify({ sites: [{ ...DEMO_SITE, name: 'Fjord & Co', branding: BRANDING }] }));
-    gateway = await startGateway(config);
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-    if (gateway) removeDataDir(gateway.config);
-  });
+  const suite = useBrowserSuite({ sites: [{ ...DEMO_SITE, name: 'Fjord & Co', branding: BRANDING }] });
   const freshPage = async (): Promise<{ page: Page; requested: string[]; problems: string[] }> => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: VIEWPORT });
-    contexts.push(context);
+    const context = await suite.newContext({ locale: 'en-US', viewport: VIEWPORT });
     const page = await context.newPage();
     const requested: string[] = [];
     const problems: string[] = [];
@@ -52,7 +29,7 @@ describe.skipIf(!hasChromium())('the launcher on a first visit (Chromium)', () =
 
   it('is the shop\'s colour in the shop\'s corner before the chat is loaded, with nothing stored', async () => {
     const { page, requested, problems } = await freshPage();
-    await page.goto(await routeStrictShop(page, gateway.url));
+    await page.goto(await routeStrictShop(page, suite.gateway.url));
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     // The launcher eases into its colour (a 150 ms transition), so wait for it to settle.
     await expect.poll(() => launcherStyle(page, 'background-color')).toBe('rgb(15, 118, 110)');
@@ -67,13 +44,13 @@ describe.skipIf(!hasChromium())('the launcher on a first visit (Chromium)', () =
     expect(await violations(page)).toEqual([]);
     expect(await page.locator('#parley-widget').getAttribute('style')).toBeNull();
     expect(problems).toEqual([]);
-    expect(storedCounts(gateway)).toEqual({ visitors: 0, conversations: 0 });
+    expect(storedCounts(suite.gateway)).toEqual({ visitors: 0, conversations: 0 });
 
     // Hovering loads the chat's code but still creates nobody; the launcher stays the shop's.
     await page.locator('#parley-widget .launcher').hover();
     await expect.poll(() => requested.some((path) => path.includes('/chunks/app-'))).toBe(true);
     await page.waitForTimeout(1000);
-    expect(storedCounts(gateway)).toEqual({ visitors: 0, conversations: 0 });
+    expect(storedCounts(suite.gateway)).toEqual({ visitors: 0, conversations: 0 });
     expect(await page.locator('#parley-widget .launcher').boundingBox()).toMatchObject({ x: 32 });
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -82,7 +59,7 @@ describe.skipIf(!hasChromium())('the launcher on a first visit (Chromium)', () =
   it('keeps the built-in look, quietly, when the branding cannot be fetched', async () => {
     const { page, requested, problems } = await freshPage();
     await page.route('**/widget/sites/*/branding.json', (route) => route.abort());
-    await page.goto(await routeStrictShop(page, gateway.url));
+    await page.goto(await routeStrictShop(page, suite.gateway.url));
     await expect.poll(() => requested.includes('/widget/sites/demo/branding.json')).toBe(true);
     await page.waitForTimeout(300);
     expect(await launcherStyle(page, 'background-color')).toBe('rgb(37, 99, 235)');

@@ -1,0 +1,54 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
+import type { RunningGateway } from './gateway-harness.ts';
+import { launchChromium } from './browser.ts';
+
+const widgetBuilt = existsSync(fileURLToPath(new URL('../../../packages/widget/dist/cdn/loader.js', import.meta.url)));
+
+/** What a browser suite gets: its gateway, and fresh browser contexts closed after each test. */
+export interface BrowserSuite {
+  readonly gateway: RunningGateway;
+  newContext(options?: Parameters<Browser['newContext']>[0]): Promise<BrowserContext>;
+}
+
+/**
+ * Registers the lifecycle every widget browser suite needs, inside its `describe`: a gateway
+ * (with a `sites.json` of its own when `sites` is given) and Chromium before all tests, every
+ * context closed after each test even when it fails, everything stopped and removed at the end.
+ */
+export function useBrowserSuite(options: { sites?: readonly object[] } = {}): BrowserSuite {
+  let gateway: RunningGateway | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    if (!widgetBuilt) throw new Error('packages/widget/dist/cdn is missing: run `pnpm build` (pnpm test does)');
+    const config = testConfig();
+    if (options.sites) writeFileSync(join(config.dataDir, 'sites.json'), JSON.stringify({ sites: options.sites }));
+    gateway = await startGateway(config);
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+    if (gateway) removeDataDir(gateway.config);
+  });
+  return {
+    get gateway() {
+      if (!gateway) throw new Error('the browser suite has not started yet');
+      return gateway;
+    },
+    async newContext(contextOptions = {}) {
+      if (!browser) throw new Error('the browser suite has not started yet');
+      const context = await browser.newContext(contextOptions);
+      contexts.push(context);
+      return context;
+    },
+  };
+}
