@@ -47,6 +47,25 @@ describe('agents take over from the bot', () => {
     gateway = running.gateway();
   });
 
+  // First in the file: no agent from another test may be online yet.
+  it('a person is "joining" only while someone online has a free seat; a full team means queued', async () => {
+    const ira = await addAgent(gateway.app, { name: 'Ira', languages: ['hi', 'en'], regions: ['in'], capacity: 1 });
+    const { socket: agent } = await connectAgent(gateway.url, ira);
+    track(agent);
+    const first = await shopper(gateway, { country: 'IN', locales: ['hi-IN'] });
+    track(first.socket);
+    const routed = nextEvent<ConversationSummary>(agent, 'conversation:changed', (c) => c.id === first.session.conversationId && c.assigneeId === ira.id);
+    const joining = nextEvent<Message>(first.socket, 'message:created', (m) => m.bot?.templateKey?.startsWith('handoff.connecting') === true);
+    await say(first.socket, 'I want to talk to a human agent');
+    await Promise.all([routed, joining]);
+    // Ira's one seat is taken: the next Indian shopper is told the truth, not "joining".
+    const second = await shopper(gateway, { country: 'IN', locales: ['hi-IN'] });
+    track(second.socket);
+    const told = nextEvent<Message>(second.socket, 'message:created', (m) => m.bot?.intent === 'talk_to_human');
+    await say(second.socket, 'I want to talk to a human agent');
+    expect((await told).bot?.templateKey).not.toMatch(/^handoff\.connecting/u);
+  });
+
   it('a Japanese shopper who asks for a person is routed to the online Japanese speaker, who replies; the shopper sees the name, then Seen', async () => {
     const ken = await addAgent(gateway.app, { name: 'Ken', languages: ['ja', 'en'] });
     await addAgent(gateway.app, { name: 'Dora', languages: ['de'] });

@@ -2,6 +2,8 @@
 export interface ShopperFormats {
   date(value: Date): string;
   time(value: Date): string;
+  /** A calendar day given as `YYYY-MM-DD`, the same day in every time zone. */
+  calendarDay(value: string): string;
   number(value: number): string;
   percent(value: number): string;
   currency(value: number, currency: string): string;
@@ -23,6 +25,7 @@ export function shopperFormats(locale: string, timeZone: string): ShopperFormats
   const regionNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   return {
     date: (value) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(value),
+    calendarDay: (value) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`)),
     time: (value) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(value),
     number: (value) => new Intl.NumberFormat(locale).format(value),
     percent: (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value),

@@ -17,10 +17,11 @@ export interface RenderedReply {
 
 /**
  * Values for templates. Dates, amounts, rates and country codes are formatted for the shopper
- * through Intl before interpolation: `time` (a Date) as a clock time, other Dates as dates,
+ * through Intl before interpolation: `time` (a Date) as a clock time, other Dates as dates (and `date`/`eta`/`newEta` given as `YYYY-MM-DD` as that calendar day),
  * `amount`/`threshold`/`vat` as money, `rate` as a percentage (0.2 → 20 %), `minutes` as a duration (5 → "5 minutes"), `country` (ISO
  * code) and `region` (Parley region) as names; `country` also gives `inCountry` and
- * `toCountry`, the name with the language's own preposition, article or case. `count` also selects the plural form.
+ * `toCountry`, the name with the language's own preposition, article or case; `taxKind`
+ * (`vat`, `gst`, `consumption`, `sales`) gives `taxName`, the tax as the language names it. `count` also selects the plural form.
  */
 export type TemplateValues = Record<string, string | number | Date>;
 
@@ -32,6 +33,9 @@ export interface ShopperContext {
   currency?: string | undefined;
 }
 
+// Dates given as calendar days (`2026-11-27`): an order's date-only estimate is a day, not an instant.
+const DATE_FIELDS = new Set(['date', 'eta', 'newEta']);
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 const MONEY_FIELDS = new Set(['amount', 'threshold', 'taxThreshold', 'vat', 'total', 'price']);
 const REGION_COUNTRY: Record<string, string> = { eu: 'EU', us: 'US', br: 'BR', sg: 'SG', in: 'IN' };
 // English says "in the United States", "to the Netherlands": these names take the article.
@@ -86,6 +90,8 @@ export class ReplyTemplates {
   /** Renders a reply template (`replies` namespace) in `locale`, values formatted for the shopper. */
   reply(locale: SupportedLocale, key: string, values: TemplateValues = {}, shopper: ShopperContext = {}): RenderedReply {
     const formatted = formatValues(locale, values, shopper);
+    // The tax by its name in this language: VAT, GST, 消費税, sales tax (`taxKind` → `{{taxName}}`).
+    if (typeof values['taxKind'] === 'string') formatted['taxName'] = this.#i18n.t(`tax.${values['taxKind']}`, { lng: locale, ns: 'replies' });
     const text = withoutDoubledStops(this.#i18n.t(key, { ...formatted, lng: locale, ns: 'replies' }), formatted);
     return { key, locale, text, dir: textDirection(locale) };
   }
@@ -122,6 +128,7 @@ function formatValues(locale: SupportedLocale, values: TemplateValues, shopper: 
   const formatted: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(values)) {
     if (value instanceof Date) formatted[name] = name === 'time' ? formats.time(value) : formats.date(value);
+    else if (typeof value === 'string' && DATE_FIELDS.has(name) && CALENDAR_DAY.test(value)) formatted[name] = formats.calendarDay(value);
     else if (typeof value === 'number' && MONEY_FIELDS.has(name)) formatted[name] = formats.currency(value, currency);
     else if (typeof value === 'number' && name === 'rate') formatted[name] = formats.percent(value);
     else if (typeof value === 'number' && name === 'minutes') formatted[name] = formats.minutes(value);

@@ -13,6 +13,8 @@ export interface ConsumptionTax extends Provenance {
   kind: 'VAT' | 'GST' | 'consumption tax' | 'sales tax';
   /** Standard rate as a fraction (0.2 = 20 %); undefined where no single national rate exists. */
   standardRate: number | undefined;
+  /** True where provinces or states add their own tax on top (Canada): no single figure to quote. */
+  variesByRegion?: boolean;
   /**
    * True where consumer prices must be shown tax-inclusive (the bot says "of the €120, €20 is
    * VAT"); false where tax is added at checkout (the bot says "on a net price of …, tax adds …").

@@ -1,6 +1,9 @@
-import type { KnowledgeBase } from '@parley/knowledge';
+import type { ConsumptionTax, KnowledgeBase } from '@parley/knowledge';
 import type { Site } from '../../sites/site.ts';
 import type { PlannedReply } from './bot-plan.ts';
+
+/** The `taxKind` templates name the tax by (`{{taxName}}`: VAT, GST, 消費税, sales tax). */
+const TAX_KINDS: Record<ConsumptionTax['kind'], string> = { VAT: 'vat', GST: 'gst', 'consumption tax': 'consumption', 'sales tax': 'sales' };
 
 /** A knowledge answer, and whether a person must take over (Parley has no data to answer from). */
 export interface KnowledgeAnswer {
@@ -18,13 +21,15 @@ export interface KnowledgeAnswer {
 export function vatReplies(knowledge: KnowledgeBase, country: string, amount: { value: number; currency: string } | undefined, basis: 'net' | 'gross' | undefined): KnowledgeAnswer {
   const tax = knowledge.consumptionTax(country);
   const answer = amount ? knowledge.vat(country, amount.value) : undefined;
-  if (tax?.standardRate === undefined || (amount && !answer)) return { replies: [{ key: 'vat.noData', values: { country } }], needsPerson: true };
+  // No national rate (US), or provinces add their own on top (Canada): no single true figure.
+  if (tax?.standardRate === undefined || tax.variesByRegion || (amount && !answer)) return { replies: [{ key: 'vat.noData', values: { country } }], needsPerson: true };
   const rate = tax.standardRate;
-  if (!amount || !answer) return { replies: [{ key: tax.pricesIncludeTax ? 'vat.rateOnly' : 'vat.rateOnlyAdded', values: { country, rate } }], needsPerson: false };
+  const taxKind = TAX_KINDS[tax.kind];
+  if (!amount || !answer) return { replies: [{ key: tax.pricesIncludeTax ? 'vat.rateOnly' : 'vat.rateOnlyAdded', values: { country, rate, taxKind } }], needsPerson: false };
   const isNet = (basis ?? (tax.pricesIncludeTax ? 'gross' : 'net')) === 'net';
   const reply: PlannedReply = isNet
-    ? { key: 'vat.added', values: { country, rate, amount: amount.value, vat: answer.addedVat, total: roundCents(amount.value + answer.addedVat) }, currency: amount.currency }
-    : { key: 'vat.included', values: { country, rate, amount: amount.value, vat: answer.includedVat }, currency: amount.currency };
+    ? { key: 'vat.added', values: { country, rate, taxKind, amount: amount.value, vat: answer.addedVat, total: roundCents(amount.value + answer.addedVat) }, currency: amount.currency }
+    : { key: 'vat.included', values: { country, rate, taxKind, amount: amount.value, vat: answer.includedVat }, currency: amount.currency };
   return { replies: [reply], needsPerson: false };
 }
 

@@ -3,6 +3,7 @@ import type { Order, OrderLookup } from '../orders/order.ts';
 import { answered } from './bot-plan.ts';
 import type { BotTurn, PlannedReply } from './bot-plan.ts';
 import { lateDelivery, lateReply } from './late-orders.ts';
+import { displayDate } from '../orders/order-dates.ts';
 
 /** Intents answered from the shopper's order; each needs an order number first. */
 export const ORDER_INTENTS = new Set(['order_status', 'order_lost', 'shipping_delay', 'refund_status', 'cancel_order', 'change_address']);
@@ -60,14 +61,14 @@ function statusReply(order: Order): PlannedReply {
   const orderNumber = order.number;
   switch (order.status) {
     case 'processing':
-      return { key: 'order.processing', values: { orderNumber, date: new Date(order.placedAt!) } };
+      return { key: 'order.processing', values: { orderNumber, date: displayDate(order.placedAt!) } };
     case 'delivered':
-      return { key: 'order.delivered', values: { orderNumber, date: new Date(order.deliveredAt!) } };
+      return { key: 'order.delivered', values: { orderNumber, date: displayDate(order.deliveredAt!) } };
     case 'cancelled':
       return { key: 'order.cancelled', values: { orderNumber } };
     case 'shipped': {
-      const date = new Date(order.shippedAt!);
-      const eta = dateOf(order.estimatedDelivery);
+      const date = displayDate(order.shippedAt!);
+      const eta = order.estimatedDelivery === undefined ? undefined : displayDate(order.estimatedDelivery);
       return eta ? { key: 'order.status', values: { orderNumber, date, eta } } : { key: 'order.shipped', values: { orderNumber, date } };
     }
   }
@@ -75,9 +76,5 @@ function statusReply(order: Order): PlannedReply {
 
 function refundReply(order: Order): PlannedReply {
   if (!order.refund) return { key: 'refund.pending', values: { orderNumber: order.number } };
-  return { key: 'refund.status', values: { amount: order.refund.amount, date: new Date(order.refund.issuedAt) }, currency: order.refund.currency };
-}
-
-function dateOf(value: string | undefined): Date | undefined {
-  return value === undefined ? undefined : new Date(value);
+  return { key: 'refund.status', values: { amount: order.refund.amount, date: displayDate(order.refund.issuedAt) }, currency: order.refund.currency };
 }

@@ -35,12 +35,15 @@ export class AssignmentRouter {
     this.#deps = deps;
   }
 
-  /** Whether someone who may take conversations of this site and region is online now. */
+  /**
+   * Whether someone could take a conversation of this site and region now: online, not
+   * disabled, allowed there, and with a free seat. The bot tells the shopper "a person is
+   * joining" only then; a full team means the conversation waits in the queue, and it says so.
+   */
   async isSomeoneAvailable(siteKey: string, region: Region): Promise<boolean> {
-    const online = new Set(this.#deps.presence.online());
-    if (online.size === 0) return false;
-    const agents = await this.#deps.directory.listAgents();
-    return agents.some((agent) => online.has(agent.id) && mayTake(agent, region, { siteKey }));
+    if (this.#deps.presence.online().length === 0) return false;
+    const candidates = await this.#candidates();
+    return candidates.some(({ agent, load }) => load < agent.capacity && mayTake(agent, region, { siteKey }));
   }
 
   /** Tries to assign one queued conversation; resolves with the chosen agent id, if any. */
