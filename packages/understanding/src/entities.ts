@@ -18,7 +18,8 @@ export interface Entities {
 /** Default order-number shapes: `#12345`, `A-10492`, `NL-10492`, `ORD-2024-88`; sites add their own. */
 export const DEFAULT_ORDER_PATTERNS: readonly RegExp[] = [/#\s?(\d{4,12})\b/gu, /\b([A-Z]{1,4}-\d{3,12}(?:-\d{1,6})?)\b/gu, /\b(\d{5,12})\b/gu];
 
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/gu;
+// Bounded local part with a leading boundary: an unbounded one rescanned a long message with no @ from every position.
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,8}/gu;
 
 /**
  * Finds the entities answers need, in any of the 20 supported languages: amounts as shoppers

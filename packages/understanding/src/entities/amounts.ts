@@ -16,9 +16,11 @@ const NOT_INSIDE = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\d#+]|\d[.
 const SPACE = String.raw`[ \u00A0\u202F]`;
 // Indian lakh grouping, then three-digit groups with any separator, then plain figures.
 const FIGURE = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:(?:[.,'’]|${SPACE})\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
-const HAN_FIGURE = `(?=[\\d.,]*[${HAN_NUMERALS}])[\\d${HAN_NUMERALS}](?:[\\d.,${HAN_NUMERALS}]*[\\d${HAN_NUMERALS}])?`;
+// Lookaheads are bounded (24 characters is longer than any written amount): unbounded, they
+// rescanned the rest of a long message from every position.
+const HAN_FIGURE = `(?=[\\d.,]{0,24}[${HAN_NUMERALS}])[\\d${HAN_NUMERALS}](?:[\\d.,${HAN_NUMERALS}]*[\\d${HAN_NUMERALS}])?`;
 // Hangul numerals are also syllables of words (사원, 구원): they count only with a unit and not mid-word.
-const HANGUL_FIGURE = `(?=[\\d.,${HANGUL_DIGITS}]*[${HANGUL_UNITS}])(?:\\d|(?<!\\p{Script=Hangul})[${HANGUL_DIGITS}${HANGUL_UNITS}])[\\d.,${HANGUL_DIGITS}${HANGUL_UNITS}]*`;
+const HANGUL_FIGURE = `(?=\\d|(?<!\\p{Script=Hangul})[${HANGUL_DIGITS}${HANGUL_UNITS}])(?=[\\d.,${HANGUL_DIGITS}]{0,24}[${HANGUL_UNITS}])[\\d${HANGUL_DIGITS}${HANGUL_UNITS}][\\d.,${HANGUL_DIGITS}${HANGUL_UNITS}]*`;
 const PLACE_VALUE = new RegExp(`[${HAN_NUMERALS}${HANGUL_DIGITS}${HANGUL_UNITS}]`, 'u');
 const VIETNAMESE = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 

@@ -86,3 +86,10 @@ describe('findCountries', () => {
     expect(findCountries('インドネシアに送れますか')).toEqual(['ID']);
   });
 });
+
+describe('countries in the order the shopper names them', () => {
+  it('puts the first-named first, whatever the names’ lengths', () => {
+    expect(findCountries('customs to Italy? I am in France now')).toEqual(['IT', 'FR']);
+    expect(findCountries('Versand nach Österreich oder in die Schweiz?')).toEqual(['AT', 'CH']);
+  });
+});

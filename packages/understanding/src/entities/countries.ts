@@ -73,9 +73,10 @@ const CAPITALS = Object.entries(CAPITALS_ALIASES).flatMap(([code, aliases]) =>
  * A name inside a longer one counts once ("Korea" in "South Korea").
  */
 export function findCountries(text: string): string[] {
-  const found: string[] = [];
-  const note = (code: string): void => {
-    if (!found.includes(code)) found.push(code);
+  // Where each country is first named: "customs to Italy? I am in France" answers Italy first.
+  const at = new Map<string, number>();
+  const note = (code: string, index: number): void => {
+    if (!at.has(code) || at.get(code)! > index) at.set(code, index);
   };
   let remaining = foldForCountries(text);
   for (const entry of namePatterns()) {
@@ -83,12 +84,20 @@ export function findCountries(text: string): string[] {
     entry.pattern ??= new RegExp(entry.source, 'gu');
     const { pattern, code } = entry;
     pattern.lastIndex = 0;
-    if (!pattern.test(remaining)) continue;
-    note(code);
-    remaining = remaining.replace(pattern, ' ');
+    const match = pattern.exec(remaining);
+    if (!match) continue;
+    note(code, match.index);
+    // Blank the name with as many spaces, so later positions stay comparable.
+    remaining = remaining.replace(pattern, (name) => ' '.repeat(name.length));
   }
   const lowered = text.normalize('NFC').toLowerCase();
-  for (const [pattern, code] of FRAMED_NAMES) if (pattern.test(lowered)) note(code);
-  for (const [pattern, code] of CAPITALS) if (pattern.test(text)) note(code);
-  return found;
+  for (const [pattern, code] of FRAMED_NAMES) {
+    const index = lowered.search(pattern);
+    if (index >= 0) note(code, index);
+  }
+  for (const [pattern, code] of CAPITALS) {
+    const index = text.search(pattern);
+    if (index >= 0) note(code, index);
+  }
+  return [...at].sort((a, b) => a[1] - b[1]).map(([code]) => code);
 }
