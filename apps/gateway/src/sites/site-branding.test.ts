@@ -91,6 +91,9 @@ describe('site branding', () => {
       typicalReplyDuration: '5 Minuten',
     });
     expect(sessionBranding(branded, 'ja-JP', templates).typicalReplyDuration).toBe('5 分');
+    // Out of hours the bot says when the team is back; the header does not promise a reply time.
+    expect(sessionBranding(branded, 'de-DE', templates, { isTeamIn: false })).not.toHaveProperty('typicalReplyDuration');
+    expect(sessionBranding(branded, 'de-DE', templates, { isTeamIn: false })).not.toHaveProperty('typicalReplyMinutes');
     expect(SessionBrandingSchema.parse(german)).toEqual(german);
     expect(sessionBranding(site(undefined), 'en-US', templates)).toEqual({ assistantName: 'Fjord & Co' });
   });

@@ -70,7 +70,7 @@ export function assistantName(site: Site, locale: string): string {
 }
 
 /** What `session:ready` and `locale:changed` carry for the widget to look like the shop. */
-export function sessionBranding(site: Site, locale: SupportedLocale, templates: ReplyTemplates): SessionBranding {
+export function sessionBranding(site: Site, locale: SupportedLocale, templates: ReplyTemplates, options: { isTeamIn?: boolean } = {}): SessionBranding {
   const branding = site.branding ?? {};
   const result: SessionBranding = { assistantName: assistantName(site, locale) };
   if (branding.avatarUrl) result.avatarUrl = branding.avatarUrl;
@@ -80,7 +80,9 @@ export function sessionBranding(site: Site, locale: SupportedLocale, templates: 
     const { position, offsetX = 20, offsetY = 20 } = branding.launcher;
     result.launcher = { position, offsetX, offsetY };
   }
-  if (branding.typicalReplyMinutes) {
+  // The shop's "typically replies within …" is true only while its team is in: out of hours the
+  // bot says when they are back, and the header must not contradict it.
+  if (branding.typicalReplyMinutes && options.isTeamIn !== false) {
     result.typicalReplyMinutes = branding.typicalReplyMinutes;
     result.typicalReplyDuration = String(templates.formatValues(locale, { minutes: branding.typicalReplyMinutes }).minutes);
   }

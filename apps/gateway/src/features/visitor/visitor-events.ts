@@ -53,7 +53,7 @@ export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocke
         { quickReply: payload.quickReply },
       );
       context.locale = next;
-      if (hasChanged && !isDuplicate) queueMicrotask(() => deps.namespace.to(room).emit('locale:changed', localePayload(context.site, next, deps.templates)));
+      if (hasChanged && !isDuplicate) queueMicrotask(() => deps.namespace.to(room).emit('locale:changed', localePayload(context.site, next, deps.templates, { country: context.country, now: new Date() })));
       return messageForVisitor(message);
     }),
   );
@@ -115,7 +115,7 @@ async function startSession(deps: VisitorEventDeps, socket: VisitorSocket): Prom
     region: context.region,
     lastSeq,
     ...(agentReadSeq > 0 ? { agentReadSeq } : {}),
-    ...localePayload(context.site, context.locale, deps.templates),
+    ...localePayload(context.site, context.locale, deps.templates, { country: context.country, now: new Date() }),
   });
   // This socket joined after the opening was published to the room: it gets it live too.
   for (const message of opening) socket.emit('message:created', messageForVisitor(message));
