@@ -118,7 +118,7 @@ describe('the bot in a real conversation', () => {
     const { socket, ask } = await shopper({ locales: ['de-DE'] });
     const [vat] = await ask('Wie viel Mehrwertsteuer zahle ich bei 120 € nach Frankreich?');
     // Intl separates amounts and units with no-break spaces; compare them as spaces.
-    expect(vat!.text.replace(/\s/gu, ' ')).toBe('Der reguläre Mehrwertsteuersatz in Frankreich beträgt 20 %. Im Betrag von 120,00 € sind 20,00 € Mehrwertsteuer enthalten.');
+    expect(vat!.text.replace(/\s/gu, ' ')).toBe('Der reguläre Satz der Mehrwertsteuer in Frankreich beträgt 20 %. Im Betrag von 120,00 € sind 20,00 € Mehrwertsteuer enthalten.');
     socket.disconnect();
   });
 

@@ -79,7 +79,7 @@ describe('country phrases outside Europe', () => {
 
   it('reaches the templates as {{inCountry}} and {{toCountry}}, with no name in parentheses', () => {
     const templates = createReplyTemplates();
-    const reply = (locale: SupportedLocale, key: string, country: string) => templates.reply(locale, key, { country, rate: 0.2, threshold: 150 }).text;
+    const reply = (locale: SupportedLocale, key: string, country: string) => templates.reply(locale, key, { country, rate: 0.2, threshold: 150, taxKind: 'vat' }).text;
     expect(reply('tr-TR', 'vat.rateOnly', 'FR')).toMatch(/^Fransa'da standart KDV oranı %20\./u);
     expect(reply('ru-RU', 'customs.duties', 'FR')).toMatch(/^Заказы во Францию стоимостью до /u);
     expect(reply('he-IL', 'customs.dutyFromFirst', 'US')).toContain('על חבילות לארצות הברית');
