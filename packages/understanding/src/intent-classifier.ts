@@ -12,12 +12,19 @@ export interface IntentScore {
 }
 
 const SMOOTHING = 0.1;
+/**
+ * Per-feature averages differ by small amounts; multiplying them by this before the softmax
+ * spreads the probabilities over [0, 1] (chosen on the training corpus). In effect a message
+ * is weighed as this many features' worth of evidence, whatever its length.
+ */
+const SHARPNESS = 12;
 
 /**
  * Multinomial Naive Bayes over binary character n-gram and word features, trained in memory
  * from the shipped corpus (no model download). Scores are averaged per feature before the
  * softmax, so confidence does not grow with message length: a long message is not more
- * certain just for being long.
+ * certain just for being long. Nor is a very short one certain for being short: below
+ * SHARPNESS learnt features, confidence falls with the evidence there is.
  */
 export class IntentClassifier {
   /** The intents, in the order of every weight row. */
@@ -70,7 +77,12 @@ export class IntentClassifier {
     return this.#weights.size * this.#intents.length;
   }
 
-  /** Scores every intent; returns the best with its probability and lead over the second. */
+  /**
+   * Scores every intent; returns the best with its probability and lead over the second.
+   * A message with fewer learnt features than SHARPNESS is weighed as the features it has,
+   * not as SHARPNESS: of "xx" the model knows only " x" and "x " (the end of "tax"), not
+   * twelve features' worth of a VAT question. Longer messages are scored as before.
+   */
   classify(text: string): IntentScore {
     const sums = new Float64Array(this.#intents.length);
     let known = 0;
@@ -81,12 +93,10 @@ export class IntentClassifier {
       for (let row = 0; row < sums.length; row += 1) sums[row]! += weights[row]!;
     }
     if (known === 0) return { intent: 'unknown', confidence: 0, margin: 0 };
-    // Per-feature averages differ by small amounts; sharpen before the softmax so that the
-    // probabilities spread over [0, 1] (the factor was chosen on the training corpus).
-    const SHARPNESS = 12;
+    const evidence = Math.min(SHARPNESS, known);
     const scores = Array.from(sums, (sum) => sum / known);
     const best = Math.max(...scores);
-    const weights = scores.map((score) => Math.exp((score - best) * SHARPNESS));
+    const weights = scores.map((score) => Math.exp((score - best) * evidence));
     const total = weights.reduce((sum, weight) => sum + weight, 0);
     const ranked = weights.map((weight, row) => [this.#intents[row]!, weight / total] as const).sort((a, b) => b[1] - a[1]);
     const [first, second] = ranked;
