@@ -50,6 +50,26 @@ export const ERROR_CATALOGUE = {
     retryable: true,
     message: 'Too many requests; slow down and retry shortly.',
   },
+  PARLEY_ERR_FLOOD_DISCONNECTED: {
+    status: 429,
+    retryable: true,
+    message: 'This connection kept sending past its rate limit and was closed; reconnect after details.retryAfterMs.',
+  },
+  PARLEY_ERR_TOO_MANY_CONNECTIONS: {
+    status: 429,
+    retryable: true,
+    message: 'Too many open connections from this address; close some or retry later.',
+  },
+  PARLEY_ERR_PAYLOAD_TOO_LARGE: {
+    status: 413,
+    retryable: false,
+    message: 'The request body is larger than the gateway accepts.',
+  },
+  PARLEY_ERR_MEDIA_TYPE_UNSUPPORTED: {
+    status: 415,
+    retryable: false,
+    message: 'The request body has a content type this route does not accept; send application/json.',
+  },
   PARLEY_ERR_STORE_UNAVAILABLE: {
     status: 503,
     retryable: true,
@@ -74,6 +94,11 @@ export const ERROR_CATALOGUE = {
     status: 499,
     retryable: false,
     message: 'The client was disconnected by the application before the call finished.',
+  },
+  PARLEY_ERR_CLIENT_OUTBOX_FULL: {
+    status: 507,
+    retryable: true,
+    message: 'The client holds as many unsent messages as it can keep; wait until they are sent.',
   },
   PARLEY_ERR_AUTH_CREDENTIALS_INVALID: {
     status: 401,

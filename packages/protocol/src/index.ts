@@ -14,3 +14,4 @@ export * from './events/visitor/maps.ts';
 export * from './rest.ts';
 export * from './events/visitor/receipts.ts';
 export * from './events/agent/index.ts';
+export * from './text.ts';

@@ -4,6 +4,11 @@ export const LIMITS = {
   messageTextMax: 4000,
   /** Messages in one history page. */
   historyPageMax: 200,
+  /**
+   * Bytes (UTF-8 JSON) of the messages in one history page: a 44-byte request must not draw
+   * 2.4 MB. A page holds at least one message, so paging always makes progress.
+   */
+  historyPageBytesMax: 64 * 1024,
   /** Locale hints accepted in a handshake. */
   localeHintsMax: 10,
   /** Bytes in one Socket.IO packet; above the largest valid message with room to spare. */

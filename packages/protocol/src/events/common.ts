@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
+import { hasVisibleText } from '../text.ts';
 
 /** Strings stored by Parley may not carry NUL: MongoDB and C-string tooling truncate on it. */
 export const safeString = (max: number) =>
@@ -21,8 +22,8 @@ export const AuthorSchema = z.object({
 /** A message's author; `name` is shown for agents and bots, `id` tells two agents apart. */
 export type Author = z.infer<typeof AuthorSchema>;
 
-export const MessageTextSchema = safeString(LIMITS.messageTextMax).refine((text) => text.trim().length > 0, {
-  message: 'must not be empty',
+export const MessageTextSchema = safeString(LIMITS.messageTextMax).refine(hasVisibleText, {
+  message: 'must have visible text (not only spaces or invisible characters)',
 });
 
 /** The answers a bot message offers as buttons; the id travels back with the shopper's pick. */

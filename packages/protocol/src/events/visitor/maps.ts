@@ -1,4 +1,4 @@
-import type { Ack } from '../../errors.ts';
+import type { Ack, ParleyErrorPayload } from '../../errors.ts';
 import type { Message } from '../common.ts';
 import type { HistoryFetch, HistoryFetchAckData, MessageSend, MessageSendAckData } from './message.ts';
 import type { ReadChanged, ReadSet } from './receipts.ts';
@@ -21,6 +21,16 @@ export interface VisitorServerEvents {
   'typing:changed': (event: TypingChanged) => void;
   'locale:changed': (event: LocaleChanged) => void;
   'read:changed': (event: ReadChanged) => void;
+  /** The gateway is closing this connection on purpose (e.g. PARLEY_ERR_FLOOD_DISCONNECTED), just before it does. */
+  'session:closed': (event: SessionClosed) => void;
+}
+
+/**
+ * `session:closed` — why the gateway is about to disconnect this socket. A client waits
+ * `error.details.retryAfterMs` (when given) before it reconnects, instead of its usual backoff.
+ */
+export interface SessionClosed {
+  error: ParleyErrorPayload;
 }
 
 /** @deprecated Old name of {@link VisitorClientEvents}, kept for code written before `/agent`. */
