@@ -46,6 +46,24 @@ export interface ParleyClientEvents {
   read: ReadChanged;
   /** The conversation's locale changed (first session, the shopper's writing, setLocale). */
   locale: LocaleChange;
+  /**
+   * The gateway is closing the connection on purpose (e.g. PARLEY_ERR_FLOOD_DISCONNECTED after
+   * sending past the rate limit). The client stays away for `reconnectInMs` (the gateway's
+   * `details.retryAfterMs`), then reconnects by itself; unsent messages stay in the outbox.
+   *
+   * @example
+   * client.on('sessionClosed', ({ error, reconnectInMs }) => {
+   *   console.warn(`${error.code}: back in ${Math.ceil(reconnectInMs / 1000)} s`);
+   * });
+   */
+  sessionClosed: SessionClosedEvent;
+}
+
+/** Payload of the `sessionClosed` event: why the gateway closed, and when the client comes back. */
+export interface SessionClosedEvent {
+  error: ParleyError;
+  /** How long the client waits before it reconnects, in ms. */
+  reconnectInMs: number;
 }
 
 /** Payload of the `locale` event: the new locale, the source that won, and every candidate. */

@@ -6,7 +6,8 @@
 export { createParleyClient, ParleyClient } from './parley-client.ts';
 export { createAgentClient, AgentClient } from './agent-client.ts';
 export { newClientMsgId } from './core/ids.ts';
-export type { ConnectionStatus, LocaleChange, ParleyClientEvents, ParleyClientOptions } from './client-types.ts';
+export { OUTBOX_MAX_BYTES, OUTBOX_MAX_MESSAGES, outboxHasRoom, utf8Length } from './core/outbox-limits.ts';
+export type { ConnectionStatus, LocaleChange, ParleyClientEvents, ParleyClientOptions, SessionClosedEvent } from './client-types.ts';
 export type {
   AgentClientEvents,
   AgentClientOptions,

@@ -13,7 +13,9 @@ import type {
   VisitorIdentity,
 } from '@parley/protocol';
 import { isErrorCode, ParleyError } from '@parley/protocol/errors';
+import type { ParleyErrorPayload } from '@parley/protocol/errors';
 import { LIMITS } from '@parley/protocol/limits';
+import { hasVisibleText } from '@parley/protocol/text';
 import { PROTOCOL_VERSION, VISITOR_NAMESPACE } from '@parley/protocol/version';
 import { Emitter } from './core/emitter.ts';
 import { backoffDelay, newClientMsgId } from './core/ids.ts';
@@ -21,6 +23,8 @@ import { Outbox } from './core/outbox.ts';
 import type { OutboxEntry } from './core/outbox.ts';
 import { pageWithoutQuery } from './core/page-url.ts';
 import { ReadReceipts } from './core/read-receipts.ts';
+import { createReconnectHold, retryAfterMsOf } from './core/reconnect-hold.ts';
+import type { ReconnectHold } from './core/reconnect-hold.ts';
 import { Timeline } from './core/timeline.ts';
 import type { ConnectionStatus, ParleyClientEvents, ParleyClientOptions } from './client-types.ts';
 
@@ -41,8 +45,11 @@ export class ParleyClient {
   readonly #options: ParleyClientOptions;
   readonly #events = new Emitter<ParleyClientEvents>();
   readonly #timeline = new Timeline();
-  readonly #outbox = new Outbox();
+  /** Bounded by OUTBOX_MAX_BYTES / OUTBOX_MAX_MESSAGES: a client offline for long stops taking sends. */
+  readonly #outbox = new Outbox<OutboxEntry>((entry) => entry.text);
   readonly #socket: ClientSocket;
+  /** Set by `session:closed`: no reconnect before the gateway's `retryAfterMs`. */
+  readonly #hold: ReconnectHold;
   #visitorToken: string | undefined;
   #explicitLocale: string | undefined;
   #identity: VisitorIdentity | undefined;
@@ -76,6 +83,7 @@ export class ParleyClient {
       reconnectionDelayMax: 5_000,
       auth: (send) => send(this.#handshakeAuth()),
     }) as ClientSocket;
+    this.#hold = createReconnectHold(this.#socket.io, () => this.#socket.connect());
     this.#socket.on('session:ready', (session) => void this.#onSession(session));
     this.#socket.on('message:created', (message) => this.#ingest([message]));
     this.#socket.on('typing:changed', (event) => this.#events.emit('typing', event));
@@ -85,9 +93,14 @@ export class ParleyClient {
       this.#applyLocale({ ...this.#session, ...change });
     });
     this.#socket.on('connect_error', (error) => this.#onConnectError(error));
+    // Guarded: a malformed event from an older or broken gateway must not throw in the listener.
+    this.#socket.on('session:closed', (event) => this.#onSessionClosed(event?.error ?? { code: 'PARLEY_ERR_INTERNAL_ERROR', message: '' }));
     this.#socket.on('disconnect', (reason) => {
-      // 'io client disconnect' is ours; anything else is a drop Socket.IO will repair.
-      if (reason !== 'io client disconnect') this.#setStatus('reconnecting');
+      // 'io client disconnect' is ours; anything else is a drop Socket.IO (or we) will repair.
+      if (reason === 'io client disconnect') return;
+      this.#setStatus('reconnecting');
+      // The gateway said why first (session:closed): come back only after the wait it asked.
+      if (this.#hold.schedule()) return;
       // The gateway closed us on purpose (e.g. a deploy): come back, but not all at once.
       if (reason === 'io server disconnect') this.#retryTimer = setTimeout(() => this.#socket.connect(), backoffDelay(1));
     });
@@ -135,7 +148,8 @@ export class ParleyClient {
       };
     });
     this.#setStatus('connecting');
-    this.#socket.connect();
+    // While the gateway's wait lasts, the hold makes the reconnect when it ends.
+    if (!this.#hold.isHolding) this.#socket.connect();
     return pending;
   }
 
@@ -150,9 +164,23 @@ export class ParleyClient {
   }
 
   /**
+   * Whether `send(text)` would be queued now: false while the outbox holds as much unsent text
+   * as it may (OUTBOX_MAX_BYTES, OUTBOX_MAX_MESSAGES). Lets a UI keep the shopper's text in the
+   * composer instead of sending it into a refusal.
+   *
+   * @example
+   * if (!client.hasOutboxRoom(draft)) showNotice('Please wait until your messages have gone out');
+   */
+  hasOutboxRoom(text: string): boolean {
+    return this.#outbox.hasRoomFor(text);
+  }
+
+  /**
    * Sends a message; resolves with the stored message once the gateway acked it. Survives
    * disconnects (retried from the outbox); rejects only for a refusal retrying cannot fix
-   * (too long, invalid) or when the application disconnects the client first.
+   * (too long, invalid) or when the application disconnects the client first. While offline
+   * for long, the outbox fills: then `send` rejects at once with PARLEY_ERR_CLIENT_OUTBOX_FULL
+   * (retryable: try again once earlier messages are stored) and what is queued stays queued.
    *
    * Pass your own `clientMsgId` (a UUID) to match the stored message to what you already show.
    * To answer a bot message's quick reply, send its label with `quickReply` set to its id.
@@ -164,12 +192,17 @@ export class ParleyClient {
    */
   send(text: string, options: { clientMsgId?: string; quickReply?: QuickReplyId | undefined } = {}): Promise<Message> {
     if (text.length > LIMITS.messageTextMax) return Promise.reject(new ParleyError('PARLEY_ERR_MESSAGE_TOO_LONG'));
-    if (text.trim().length === 0 || text.includes('\0')) {
+    // The gateway's own rule, so zero-width-only text is refused here rather than after a round trip.
+    if (!hasVisibleText(text) || text.includes('\0')) {
       return Promise.reject(new ParleyError('PARLEY_ERR_PAYLOAD_INVALID', 'A message needs visible text and no NUL.'));
     }
     if (this.#status === 'closed') return Promise.reject(new ParleyError('PARLEY_ERR_CLIENT_CLOSED'));
     return new Promise<Message>((resolve, reject) => {
-      this.#outbox.add({ clientMsgId: options.clientMsgId ?? newClientMsgId(), text, quickReply: options.quickReply, attempts: 0, resolve, reject });
+      const entry = { clientMsgId: options.clientMsgId ?? newClientMsgId(), text, quickReply: options.quickReply, attempts: 0, resolve, reject };
+      if (!this.#outbox.add(entry)) {
+        reject(new ParleyError('PARLEY_ERR_CLIENT_OUTBOX_FULL'));
+        return;
+      }
       void this.#flush();
     });
   }
@@ -236,6 +269,7 @@ export class ParleyClient {
 
   /** Closes the connection; unacked sends reject with PARLEY_ERR_CLIENT_CLOSED. */
   disconnect(): void {
+    this.#hold.cancel();
     clearTimeout(this.#retryTimer);
     clearTimeout(this.#flushTimer);
     this.#receipts.close();
@@ -288,6 +322,15 @@ export class ParleyClient {
     this.#session = session;
     if (previous?.locale === session.locale && previous.localeSource === session.localeSource) return;
     this.#events.emit('locale', { locale: session.locale, source: session.localeSource, candidates: session.localeCandidates });
+  }
+
+  /** The gateway is about to close this connection on purpose; it says how long to stay away. */
+  #onSessionClosed(payload: ParleyErrorPayload): void {
+    const code = isErrorCode(payload.code) ? payload.code : 'PARLEY_ERR_INTERNAL_ERROR';
+    const error = new ParleyError(code, payload.message || undefined, payload.details);
+    const reconnectInMs = retryAfterMsOf(payload.details) ?? backoffDelay(1);
+    this.#hold.begin(reconnectInMs);
+    this.#events.emit('sessionClosed', { error, reconnectInMs });
   }
 
   #onConnectError(error: Error & { data?: HandshakeErrorData }): void {

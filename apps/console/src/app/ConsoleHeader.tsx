@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { neutraliseBidi } from '@parley/protocol/display-text';
 import type { AgentPresence, AgentProfile, PresenceStatus } from '@parley/protocol';
 import { t } from '../i18n/i18n.ts';
 import { PresenceSwitch } from '../presence/PresenceSwitch.tsx';
@@ -43,7 +44,7 @@ export function ConsoleHeader({ me, team, presence, onPresence, isMuted, onMuted
         {isTotpEnabled ? t('account.buttonOn') : t('account.buttonOff')}
       </button>
       <span class="me" title={me.email}>
-        {me.name}
+        <bdi>{neutraliseBidi(me.name)}</bdi>
       </span>
       <button type="button" class="quiet" onClick={onSignOut}>
         {t('app.signOut')}

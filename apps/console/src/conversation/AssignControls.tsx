@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { neutraliseBidi } from '@parley/protocol/display-text';
 import type { JSX } from 'preact';
 import type { AgentPresence, AgentProfile, ConversationSummary } from '@parley/protocol';
 import { t } from '../i18n/i18n.ts';
@@ -15,7 +16,8 @@ interface AssignControlsProps {
 export function AssignControls({ summary, me, team, onAssign }: AssignControlsProps) {
   const [choice, setChoice] = useState('');
   const others = team.filter((agent) => agent.agentId !== me.agentId);
-  const assignee = summary.assigneeId === me.agentId ? me.name : team.find((agent) => agent.agentId === summary.assigneeId)?.name;
+  const found = summary.assigneeId === me.agentId ? me.name : team.find((agent) => agent.agentId === summary.assigneeId)?.name;
+  const assignee = found === undefined ? undefined : neutraliseBidi(found);
   return (
     <div class="control-group" role="group" aria-labelledby="assign-heading">
       <span id="assign-heading" class="group-label">
@@ -43,7 +45,7 @@ export function AssignControls({ summary, me, team, onAssign }: AssignControlsPr
             <option value="">{t('assign.choose')}</option>
             {others.map((agent) => (
               <option key={agent.agentId} value={agent.agentId} disabled={agent.agentId === summary.assigneeId}>
-                {t('assign.option', { name: agent.name, status: t(`presence.${agent.status}`), load: agent.load })}
+                {t('assign.option', { name: neutraliseBidi(agent.name), status: t(`presence.${agent.status}`), load: agent.load })}
               </option>
             ))}
           </select>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { neutraliseBidi } from '@parley/protocol/display-text';
 import type { ConversationContext, ConversationSummary } from '@parley/protocol';
 import { t } from '../i18n/i18n.ts';
 import { countryName, formatClock, formatDate, formatStamp, formatWeekdayClock, isValidTimeZone, languageName } from '../i18n/format.ts';
@@ -92,7 +93,7 @@ export function ContextPanel({ summary, context, now, lang, timeZone, onOpenEarl
         <Row label={t('ctx.user')}>
           {context.identity ? (
             <>
-              {context.identity.name ? <strong>{context.identity.name}</strong> : null}
+              {context.identity.name ? <strong dir="auto">{neutraliseBidi(context.identity.name)}</strong> : null}
               {context.identity.email ? <span class="why">{context.identity.email}</span> : null}
               <span class="code">{context.identity.userId}</span>
             </>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { neutraliseBidi } from '@parley/protocol/display-text';
 import type { RefObject } from 'preact';
 import type { AgentPresence, AgentProfile } from '@parley/protocol';
 import type { AgentApi } from '../app/agent-api.ts';
@@ -42,7 +43,7 @@ export function ConversationView({ agent, me, team, id, now, lang, timeZone, com
   }
   const { summary, context } = state;
   const others = state.viewers.filter((viewer) => viewer.agentId !== me.agentId);
-  const typingAgents = others.filter((viewer) => viewer.isTyping).map((viewer) => viewer.name);
+  const typingAgents = others.filter((viewer) => viewer.isTyping).map((viewer) => neutraliseBidi(viewer.name));
   const explain = (error: unknown): RecentReply | string => {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'PARLEY_ERR_CONVERSATION_RECENT_REPLY') {
@@ -59,7 +60,7 @@ export function ConversationView({ agent, me, team, id, now, lang, timeZone, com
           ← {t('conv.back')}
         </button>
         <h2 id="conversation-title">
-          {context?.identity?.name ?? t('conv.shopper')}
+          <bdi>{context?.identity?.name ? neutraliseBidi(context.identity.name) : t('conv.shopper')}</bdi>
           <span class="subtitle">
             {languageName(summary.locale, lang)}
             {summary.country ? ` · ${countryName(summary.country, lang)}` : ''} · {t(`status.${summary.status}`)}
@@ -72,7 +73,7 @@ export function ConversationView({ agent, me, team, id, now, lang, timeZone, com
           <AssignControls summary={summary} me={me} team={team} onAssign={(agentId) => run(() => agent.assign(id, agentId))} />
           <StatusControls summary={summary} onStatus={(status, until) => run(() => (until ? agent.setStatus(id, status, { until }) : agent.setStatus(id, status)))} />
         </div>
-        {others.length > 0 ? <p class="viewers">{t('conv.viewers', { names: formatList(others.map((v) => v.name), lang) })}</p> : null}
+        {others.length > 0 ? <p class="viewers">{t('conv.viewers', { names: formatList(others.map((v) => neutraliseBidi(v.name)), lang) })}</p> : null}
       </header>
       <div class="conv-main">
         <MessageLog

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { neutraliseBidi } from '@parley/protocol/display-text';
 import type { JSX } from 'preact';
 import { t } from '../i18n/i18n.ts';
 import { splitMasked } from './timeline-logic.ts';
@@ -19,7 +20,8 @@ export function MaskedText({ text, canReveal, onReveal }: MaskedTextProps) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const reasonInput = useRef<HTMLInputElement>(null);
-  const parts = splitMasked(text);
+  // Override characters go before anything is shown, so a disguised file name reads as typed.
+  const parts = splitMasked(neutraliseBidi(text));
   useEffect(() => {
     if (asking !== undefined) reasonInput.current?.focus();
   }, [asking]);
@@ -102,7 +104,7 @@ export function MaskedText({ text, canReveal, onReveal }: MaskedTextProps) {
 export function MaskedInline({ text }: { text: string }) {
   return (
     <>
-      {splitMasked(text).map((part, i) =>
+      {splitMasked(neutraliseBidi(text)).map((part, i) =>
         part.maskIndex === undefined ? (
           part.text
         ) : (

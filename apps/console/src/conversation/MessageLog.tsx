@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { neutraliseBidi } from '@parley/protocol/display-text';
 import type { Message, Note } from '@parley/protocol';
 import { t } from '../i18n/i18n.ts';
 import { formatClock, formatStamp } from '../i18n/format.ts';
@@ -23,7 +24,8 @@ interface MessageLogProps {
 /**
  * The conversation as an ARIA `log` named "Messages": new entries are announced politely.
  * Every text is a text node (never HTML) with `dir="auto"`, so Arabic lines read right to left
- * inside a left-to-right console, and the reverse.
+ * inside a left-to-right console, and the reverse, each its own isolated bidi run; names and
+ * texts pass through neutraliseBidi (overrides removed, so "abc‮fdp.exe" reads as typed).
  */
 export function MessageLog({ messages, notes, me, canReveal, visitorReadSeq, lang, timeZone, shopperTimeZone, onReveal }: MessageLogProps) {
   const log = useRef<HTMLOListElement>(null);
@@ -63,11 +65,11 @@ export function MessageLog({ messages, notes, me, canReveal, visitorReadSeq, lan
             <li key={`n-${note.id}`} class="entry note">
               <span class="entry-head">
                 <span class="note-label">{t('conv.note')}</span>
-                <span class="author">{authorLabel(note.author, me)}</span>
+                <bdi class="author">{authorLabel(note.author, me)}</bdi>
                 <time dateTime={note.createdAt}>{formatStamp(note.createdAt, lang, timeZone)}</time>
               </span>
               <p class="text" dir="auto">
-                {note.text}
+                {neutraliseBidi(note.text)}
               </p>
             </li>
           );
@@ -77,7 +79,7 @@ export function MessageLog({ messages, notes, me, canReveal, visitorReadSeq, lan
         return (
           <li key={message.id} class={`entry msg ${kind}${isMe(message.author, me) ? ' mine' : ''}`} lang={message.locale}>
             <span class="entry-head" lang={lang}>
-              <span class="author">{authorLabel(message.author, me)}</span>
+              <bdi class="author">{authorLabel(message.author, me)}</bdi>
               <time dateTime={message.createdAt}>{formatStamp(message.createdAt, lang, timeZone)}</time>
               {kind === 'visitor' && showTheirTime ? (
                 <span class="their-time">{t('conv.theirTime', { time: formatClock(new Date(message.createdAt), lang, shopperTimeZone) })}</span>

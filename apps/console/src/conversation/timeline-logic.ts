@@ -1,4 +1,5 @@
 import type { Author, Message, Note } from '@parley/protocol';
+import { neutraliseBidi } from '@parley/protocol/display-text';
 import { t } from '../i18n/i18n.ts';
 
 /** One entry of the conversation log: a message, or an internal note between them. */
@@ -102,7 +103,8 @@ export function authorLabel(author: Author, me: Me | undefined): string {
     case 'system':
       return t('conv.system');
     case 'agent': {
-      const name = author.name ?? t('row.unknownAgent');
+      // Agents name themselves: no override characters in what colleagues read.
+      const name = neutraliseBidi(author.name ?? t('row.unknownAgent'));
       return isMe(author, me) ? t('conv.me', { name }) : name;
     }
   }

@@ -1,4 +1,5 @@
 import type { AgentPresence, ConversationSummary } from '@parley/protocol';
+import { neutraliseBidi } from '@parley/protocol/display-text';
 import { t } from '../i18n/i18n.ts';
 import { countryName, formatStamp } from '../i18n/format.ts';
 import { MaskedInline } from '../conversation/MaskedText.tsx';
@@ -25,7 +26,7 @@ interface InboxRowProps {
 function assigneeText(summary: ConversationSummary, meId: string, team: AgentPresence[]): string {
   if (summary.assigneeId === null) return t('row.unassigned');
   if (summary.assigneeId === meId) return t('row.assignee', { name: t('row.you') });
-  const name = team.find((agent) => agent.agentId === summary.assigneeId)?.name ?? t('row.unknownAgent');
+  const name = neutraliseBidi(team.find((agent) => agent.agentId === summary.assigneeId)?.name ?? t('row.unknownAgent'));
   return t('row.assignee', { name });
 }
 
@@ -35,7 +36,7 @@ function lastAuthor(summary: ConversationSummary, me: Me): string | undefined {
   if (!author || author.kind === 'visitor') return undefined;
   if (author.kind === 'bot') return t('conv.bot');
   if (author.kind === 'system') return t('conv.system');
-  return isMe(author, me) ? t('row.byYou') : (author.name ?? t('row.unknownAgent'));
+  return isMe(author, me) ? t('row.byYou') : neutraliseBidi(author.name ?? t('row.unknownAgent'));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AgentPresence } from '@parley/protocol';
+import { neutraliseBidi } from '@parley/protocol/display-text';
 import { t } from '../i18n/i18n.ts';
 
 interface TeamListProps {
@@ -22,7 +23,7 @@ export function TeamList({ team, meId }: TeamListProps) {
           {others.map((agent) => (
             <li key={agent.agentId}>
               <span class={`dot ${agent.status}`} aria-hidden="true" />
-              <span class="team-name">{agent.name}</span>
+              <bdi class="team-name">{neutraliseBidi(agent.name)}</bdi>
               <span class="team-status">{t(`presence.${agent.status}`)}</span>
               <span class="team-load">{t('team.load', { load: agent.load })}</span>
             </li>

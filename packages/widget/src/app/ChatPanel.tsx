@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { neutraliseBidi } from '@parley/protocol/display-text';
 import { Composer } from './Composer.tsx';
 import { MessageList } from './MessageList.tsx';
 import { useWidgetState } from './use-widget-state.ts';
@@ -34,7 +35,7 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
       <header class="header">
         {branding?.avatarUrl ? <img class="avatar" src={branding.avatarUrl} alt="" width={36} height={36} /> : null}
         <div class="who">
-          <h2 id="parley-title">{name}</h2>
+          <h2 id="parley-title">{neutraliseBidi(name ?? '')}</h2>
           {replyTime ? <p class="reply-time">{replyTime}</p> : null}
         </div>
         <button type="button" class="close" aria-label={strings['close']} onClick={() => controller.close()}>
@@ -50,6 +51,10 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
       <p class="notice" role="status" hidden={!notice}>
         {notice ? strings[notice] : null}
       </p>
+      {/* Also always in the tree: a refused send is announced, and the text stays in the composer. */}
+      <p class="notice" role="status" hidden={!state.isOutboxFull}>
+        {state.isOutboxFull ? (strings['outboxFull'] ?? FALLBACK_STRINGS['outboxFull']) : null}
+      </p>
       <MessageList
         messages={state.messages}
         agentReadSeq={state.agentReadSeq}
@@ -60,7 +65,8 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
         onRetry={(clientMsgId) => controller.retry(clientMsgId)}
         onQuickReply={(reply) => {
           controller.send(reply.label, reply.id);
-          // The pressed button disappears; keep keyboard users in the conversation.
+          // The pressed button disappears (or stays, when the outbox is full); keep keyboard
+          // users in the conversation.
           input.current?.focus();
         }}
       />
@@ -68,7 +74,7 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
       <p class="typing" role="status">
         {state.typist ? (
           <>
-            {state.typist.name ? <><bdi class="typist">{state.typist.name}</bdi> </> : null}
+            {state.typist.name ? <><bdi class="typist">{neutraliseBidi(state.typist.name)}</bdi> </> : null}
             {strings['typing']}
           </>
         ) : null}

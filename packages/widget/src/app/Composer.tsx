@@ -3,7 +3,8 @@ import type { JSX } from 'preact';
 
 interface ComposerProps {
   strings: Record<string, string>;
-  onSend: (text: string) => void;
+  /** False when the text was not taken (the outbox is full): it then stays in the box. */
+  onSend: (text: string) => boolean;
   onTyping: (isTyping: boolean) => void;
   inputRef: { current: HTMLTextAreaElement | null };
 }
@@ -19,8 +20,7 @@ export function Composer({ strings, onSend, onTyping, inputRef }: ComposerProps)
   const typingTimer = useRef<ReturnType<typeof setTimeout>>();
 
   const submit = () => {
-    if (!text.trim()) return;
-    onSend(text);
+    if (!text.trim() || !onSend(text)) return;
     setText('');
     onTyping(false);
   };

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Message, QuickReply } from '@parley/client';
+import { neutraliseBidi } from '@parley/protocol/display-text';
 import type { OutgoingMessage } from './widget-store.ts';
 
 interface MessageListProps {
@@ -18,7 +19,9 @@ interface MessageListProps {
 /**
  * The conversation as an ARIA `log`: screen readers announce new messages politely. Text is
  * rendered as text (Preact escapes it), never as HTML. Each text gets `dir="auto"`, so an
- * English sentence in an Arabic panel (or the reverse) keeps its own direction and punctuation.
+ * English sentence in an Arabic panel (or the reverse) keeps its own direction and punctuation,
+ * and is its own isolated bidi run: one message cannot reorder its neighbours. Names and texts
+ * pass through neutraliseBidi, so override characters cannot show "fdp.exe" as "exe.pdf".
  */
 export function MessageList({ messages, agentReadSeq, outgoing, strings, assistantName, avatarUrl, onRetry, onQuickReply }: MessageListProps) {
   const end = useRef<HTMLLIElement>(null);
@@ -46,16 +49,18 @@ export function MessageList({ messages, agentReadSeq, outgoing, strings, assista
         return (
           <li key={message.id} class={isOwn ? 'message own' : hasAvatar ? 'message with-avatar' : 'message'} lang={message.locale}>
             {hasAvatar ? <img class="mini-avatar" src={avatarUrl} alt="" width={28} height={28} /> : null}
-            <span class="author">{who}</span>
+            <span class="author">
+              <bdi>{neutraliseBidi(who ?? '')}</bdi>
+            </span>
             <p class="text" dir="auto">
-              {message.text}
+              {neutraliseBidi(message.text)}
             </p>
             {message === lastOwn ? <span class="state">{ownState}</span> : null}
             {message === last && quickReplies.length > 0 ? (
               <div class="quick" role="group" aria-label={strings['quickReplies']}>
                 {quickReplies.map((reply) => (
                   <button key={reply.id} type="button" class="chip" onClick={() => onQuickReply(reply)}>
-                    {reply.label}
+                    {neutraliseBidi(reply.label)}
                   </button>
                 ))}
               </div>
@@ -67,7 +72,7 @@ export function MessageList({ messages, agentReadSeq, outgoing, strings, assista
         <li key={item.clientMsgId} class={`message own ${item.state}`}>
           <span class="author">{strings['you']}</span>
           <p class="text" dir="auto">
-            {item.text}
+            {neutraliseBidi(item.text)}
           </p>
           {item.state === 'sending' ? (
             <span class="state">{strings['sending']}</span>

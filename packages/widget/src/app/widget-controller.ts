@@ -1,5 +1,5 @@
-import { createParleyClient, newClientMsgId } from '@parley/client';
-import type { ParleyClient, ParleyError, QuickReplyId, Session } from '@parley/client';
+import { createParleyClient, newClientMsgId, ParleyError } from '@parley/client';
+import type { ParleyClient, QuickReplyId, Session } from '@parley/client';
 import type { MountContext, VisitorIdentity, WidgetApp } from '../shared-types.ts';
 import { brandingKey, lastReadKey, outboxKey, tokenKey } from '../storage-keys.ts';
 import { BrandSheet } from './brand-sheet.ts';
@@ -50,6 +50,7 @@ export class WidgetController implements WidgetApp {
       branding: undefined,
       isOnline: navigator.onLine !== false,
       isSlow: false,
+      isOutboxFull: false,
     });
     const visitorToken = readToken(options.siteKey);
     this.#client = createParleyClient({
@@ -97,14 +98,30 @@ export class WidgetController implements WidgetApp {
     else this.open();
   }
 
-  /** Sends the shopper's text; `quickReply` when they pressed one of the bot's buttons. */
-  send(text: string, quickReply?: QuickReplyId): void {
+  /**
+   * Sends the shopper's text; `quickReply` when they pressed one of the bot's buttons. Returns
+   * false when the text was not taken: nothing to send, or the outbox is full (then the
+   * "outbox full" notice shows and the caller keeps the text, e.g. in the composer).
+   */
+  send(text: string, quickReply?: QuickReplyId): boolean {
     const trimmed = text.trim();
-    if (!trimmed) return;
+    if (!trimmed) return false;
+    if (!this.#client.hasOutboxRoom(trimmed)) {
+      this.#refuseOutboxFull();
+      return false;
+    }
     const clientMsgId = newClientMsgId();
     this.#persisted.add(quickReply ? { clientMsgId, text: trimmed, quickReply } : { clientMsgId, text: trimmed });
     this.#deliver(clientMsgId, trimmed, quickReply);
     this.#connect();
+    return true;
+  }
+
+  /** Too much is waiting to be sent: say so (politely, as a status) and tell the page. */
+  #refuseOutboxFull(): void {
+    this.store.update({ isOutboxFull: true });
+    const error = new ParleyError('PARLEY_ERR_CLIENT_OUTBOX_FULL');
+    this.#context.emit('error', { code: error.code, message: error.message });
   }
 
   #deliver(clientMsgId: string, text: string, quickReply?: QuickReplyId): void {
@@ -112,8 +129,11 @@ export class WidgetController implements WidgetApp {
     // Success needs no handler: the stored message arrives through `message`, which swaps it
     // for this pending copy in the same update (so the shopper never sees it twice).
     this.#client.send(text, { clientMsgId, quickReply }).catch((error: ParleyError) => {
-      this.#persisted.remove(clientMsgId);
+      // A message from an earlier page that no longer fits stays stored until Retry sends it.
+      const isFull = error.code === 'PARLEY_ERR_CLIENT_OUTBOX_FULL';
+      if (!isFull) this.#persisted.remove(clientMsgId);
       this.store.update((s) => ({
+        isOutboxFull: isFull,
         outgoing: s.outgoing.map((m) => (m.clientMsgId === clientMsgId ? { ...m, state: 'failed' as const, errorCode: error.code } : m)),
       }));
       this.#context.emit('error', { code: error.code, message: error.message });
@@ -124,6 +144,8 @@ export class WidgetController implements WidgetApp {
   retry(clientMsgId: string): void {
     const failed = this.store.state.outgoing.find((m) => m.clientMsgId === clientMsgId);
     if (!failed) return;
+    if (!this.#client.hasOutboxRoom(failed.text)) return this.#refuseOutboxFull();
+    this.#persisted.remove(clientMsgId);
     this.store.update((s) => ({ outgoing: s.outgoing.filter((m) => m.clientMsgId !== clientMsgId) }));
     this.send(failed.text);
   }
@@ -185,6 +207,8 @@ export class WidgetController implements WidgetApp {
         this.store.update((s) => ({
           messages: [...s.messages, message],
           outgoing: s.outgoing.filter((m) => m.clientMsgId !== message.clientMsgId),
+          // One of the shopper's queued messages is stored: there is room again.
+          isOutboxFull: s.isOutboxFull && message.author.kind !== 'visitor',
         }));
         this.#context.emit('message', message);
         this.#markRead();
@@ -198,6 +222,8 @@ export class WidgetController implements WidgetApp {
         if (event.by === 'agent' && event.seq > this.store.state.agentReadSeq) this.store.update({ agentReadSeq: event.seq });
       }),
       client.on('error', (error) => this.#context.emit('error', { code: error.code, message: error.message })),
+      // The gateway closed the connection on purpose (e.g. flooding); the client comes back by itself.
+      client.on('sessionClosed', ({ error }) => this.#context.emit('error', { code: error.code, message: error.message })),
     );
   }
 

@@ -30,6 +30,8 @@ export interface WidgetState {
   isOnline: boolean;
   /** The first connection is taking long enough to tell the shopper the chat can't be reached. */
   isSlow: boolean;
+  /** A send was refused because the outbox is full; cleared once a queued message is stored. */
+  isOutboxFull: boolean;
 }
 
 /** English strings shown only until the gateway sends the shopper's own (a few hundred ms). */
@@ -47,6 +49,7 @@ export const FALLBACK_STRINGS: Record<string, string> = {
   failed: 'Not sent',
   offline: "Your device is offline. We'll send your messages when you're back online.",
   unreachable: "Chat can't be reached right now. We'll send your messages as soon as it's back.",
+  outboxFull: "Too many messages are waiting to be sent. We've kept your text here: please send it once they've gone out.",
   replyTime: 'Typically replies within {{minutes}}',
   typing: 'Typing…',
   quickReplies: 'Suggested replies',
