@@ -1,6 +1,7 @@
 import { afterAll, describe } from 'vitest';
 import { contractKit } from './contract/contract-kit.ts';
 import type { ContractHooks, OpenStore } from './contract/contract-kit.ts';
+import { describeBotTurnContract } from './contract/bot-turns.contract.ts';
 import { describeClaimContract } from './contract/claims.contract.ts';
 import { describeInboxContract } from './contract/inbox.contract.ts';
 import { describeMessageContract } from './contract/messages.contract.ts';
@@ -19,6 +20,7 @@ export function describeRegionStoreContract(adapterName: string, openStore: Open
     afterAll(() => kit.closeAll());
     describe('visitors, conversations, tickets', () => describeRecordContract(kit));
     describe('messages', () => describeMessageContract(kit));
+    describe("bot turns owed (awaitsBot)", () => describeBotTurnContract(kit));
     describe('inbox queries', () => describeInboxContract(kit));
     describe('assignee compare-and-set', () => describeClaimContract(kit));
     describe('notes and audit', () => describeNoteAndAuditContract(kit));

@@ -30,6 +30,16 @@ export function describeMessageContract(kit: ContractKit): void {
     expect(await store.lastSeq(conversationId)).toBe(1);
   });
 
+  it('finds a message by its idempotency key, and nothing under an unknown one', async () => {
+    const store = await kit.open();
+    const conversationId = await kit.newConversation(store);
+    const clientMsgId = `bot:${randomUUID()}:0`;
+    const { message } = await store.appendMessage({ conversationId, clientMsgId, author: { kind: 'bot' }, text: 'hello' });
+    expect(await store.getMessageByClientId(conversationId, clientMsgId)).toEqual(message);
+    expect(await store.getMessageByClientId(conversationId, 'bot:nothing:0')).toBeNull();
+    expect(await store.getMessageByClientId(await kit.newConversation(store), clientMsgId)).toBeNull();
+  });
+
   it('keeps seq gapless and unique under concurrent appends, duplicates included, and records the newest', async () => {
     const store = await kit.open();
     const conversationId = await kit.newConversation(store);

@@ -45,7 +45,7 @@ export interface AssigneeClaimDoc {
   at: Date;
 }
 
-/** A message document. */
+/** A message document; unique on `(conversationId, seq)` and `(conversationId, clientMsgId)`. */
 export interface MessageDoc {
   _id: string;
   conversationId: string;
@@ -57,6 +57,8 @@ export interface MessageDoc {
   createdAt: Date;
   bot?: Message['bot'];
   quickReplies?: Message['quickReplies'];
+  /** Present (true) only while the bot owes this message an answer; `$unset` once settled. */
+  awaitsBot?: true;
 }
 
 /** An offline ticket document. */

@@ -6,63 +6,61 @@ import { SEQ_RETRY_LIMIT } from '../region-store.ts';
 import type { AppendResult, ConversationRecord, NewMessage } from '../region-store.ts';
 import { assertStorable } from '../storable.ts';
 import type { ConversationDoc, MessageDoc } from './mongo-docs.ts';
-import { guard, isDuplicateKey } from './mongo-support.ts';
-import type { DocumentWriteQueue } from './mongo-support.ts';
+import { toMessage } from './mongo-message-doc.ts';
+import { SeqCache } from './mongo-seq-cache.ts';
+import { DocumentWriteQueue, guard, isDuplicateKey } from './mongo-support.ts';
+
+/** Conversations whose last seq this process keeps (a few bytes each). */
+const SEQ_CACHE_CAPACITY = 5_000;
 
 /**
- * Messages in MongoDB. `seq` is the next after the highest, made unique by the
- * `(conversationId, seq)` index: the loser of a race retries (no transactions). After the insert
- * the conversation's `lastMessage`/`updatedAt` are set, but only by a newer `seq` than the one
- * recorded, so concurrent appends cannot leave an older message as the newest.
+ * Messages in MongoDB. `seq` is made unique by the `(conversationId, seq)` index: the loser of a
+ * race retries (no transactions). The next `seq` comes from memory, not from a query per append
+ * (on FerretDB v1 every such query reads the whole collection, see mongo-migrations.ts): this
+ * process's appends to one conversation run one after another, each taking the seq after the
+ * last one it knows; a conversation it does not know yet starts from the `lastMessage.seq`
+ * recorded on the conversation (read by `_id`). Either may be behind (another gateway appended,
+ * or a crash came between insert and record); the unique index then refuses the insert and the
+ * real last seq is read once. After the insert the conversation's `lastMessage`/`updatedAt` are
+ * set, but only by a newer `seq` than the one recorded, so concurrent gateways cannot leave an
+ * older message as the newest.
  */
 export class MongoMessages {
   readonly #messages: Collection<MessageDoc>;
   readonly #conversations: Collection<ConversationDoc>;
   readonly #writes: DocumentWriteQueue;
+  readonly #appends = new DocumentWriteQueue();
+  readonly #seqs: SeqCache;
 
-  constructor(messages: Collection<MessageDoc>, conversations: Collection<ConversationDoc>, writes: DocumentWriteQueue) {
+  /** `seqCacheCapacity` 0 makes every append start from the conversation's record (tests, benchmarks). */
+  constructor(
+    messages: Collection<MessageDoc>,
+    conversations: Collection<ConversationDoc>,
+    writes: DocumentWriteQueue,
+    seqCacheCapacity = SEQ_CACHE_CAPACITY,
+  ) {
     this.#messages = messages;
     this.#conversations = conversations;
     this.#writes = writes;
+    this.#seqs = new SeqCache(seqCacheCapacity);
   }
 
   async append(input: NewMessage): Promise<AppendResult> {
     assertStorable(input);
-    for (let attempt = 0; attempt < SEQ_RETRY_LIMIT; attempt += 1) {
-      const doc: MessageDoc = {
-        _id: `msg_${randomUUID()}`,
-        conversationId: input.conversationId,
-        seq: (await this.lastSeq(input.conversationId)) + 1,
-        clientMsgId: input.clientMsgId,
-        author: input.author,
-        text: input.text,
-        createdAt: new Date(),
-        ...(input.locale ? { locale: input.locale } : {}),
-        ...(input.bot ? { bot: input.bot } : {}),
-        ...(input.quickReplies?.length ? { quickReplies: input.quickReplies } : {}),
-      };
-      try {
-        await guard(() => this.#messages.insertOne(doc));
-        const message = toMessage(doc);
-        await this.#recordNewest(message);
-        return { message, isDuplicate: false };
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-        // Either this clientMsgId was stored before (idempotent retry), or another writer took
-        // this seq first. Servers differ in how they name the violated index, so ask the data.
-        const existing = await guard(() =>
-          this.#messages.findOne({ conversationId: input.conversationId, clientMsgId: input.clientMsgId }),
-        );
-        if (existing) return { message: toMessage(existing), isDuplicate: true };
-        // Lost the seq race: step back a random moment so colliding writers spread out.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 * (attempt + 1))));
-      }
-    }
-    throw new ParleyError('PARLEY_ERR_INTERNAL_ERROR', 'Could not assign a message sequence number.');
+    // One at a time per conversation in this process: no two of its appends race for a seq, and
+    // a duplicate never takes a seq that a later append then skips.
+    return this.#appends.run(input.conversationId, () => this.#append(input));
   }
 
   async get(conversationId: string, messageId: string): Promise<Message | null> {
-    const doc = await guard(() => this.#messages.findOne({ _id: messageId, conversationId }));
+    // By `_id` alone (the filter FerretDB v1 passes to its backend), the conversation checked here.
+    const doc = await guard(() => this.#messages.findOne({ _id: messageId }));
+    return doc?.conversationId === conversationId ? toMessage(doc) : null;
+  }
+
+  /** By the idempotency key; only a recovered bot turn asks (a full scan on FerretDB v1). */
+  async byClientId(conversationId: string, clientMsgId: string): Promise<Message | null> {
+    const doc = await guard(() => this.#messages.findOne({ conversationId, clientMsgId }));
     return doc ? toMessage(doc) : null;
   }
 
@@ -73,11 +71,64 @@ export class MongoMessages {
     return docs.map(toMessage);
   }
 
+  /** A read of the stored data (other gateways append too), backed by `conversation_seq`. */
   async lastSeq(conversationId: string): Promise<number> {
     const [last] = await guard(() =>
       this.#messages.find({ conversationId }).sort({ seq: -1 }).limit(1).project<{ seq: number }>({ seq: 1 }).toArray(),
     );
     return last?.seq ?? 0;
+  }
+
+  async #append(input: NewMessage): Promise<AppendResult> {
+    let last = this.#seqs.get(input.conversationId) ?? (await this.#recordedSeq(input.conversationId));
+    for (let attempt = 0; attempt < SEQ_RETRY_LIMIT; attempt += 1) {
+      const doc: MessageDoc = {
+        _id: `msg_${randomUUID()}`,
+        conversationId: input.conversationId,
+        seq: last + 1,
+        clientMsgId: input.clientMsgId,
+        author: input.author,
+        text: input.text,
+        createdAt: new Date(),
+        ...(input.locale ? { locale: input.locale } : {}),
+        ...(input.bot ? { bot: input.bot } : {}),
+        ...(input.quickReplies?.length ? { quickReplies: input.quickReplies } : {}),
+        // In the same insert as the message: there is no moment when it is stored but not owed.
+        ...(input.awaitsBot ? { awaitsBot: true as const } : {}),
+      };
+      try {
+        await guard(() => this.#messages.insertOne(doc));
+        this.#seqs.set(input.conversationId, doc.seq);
+        const message = toMessage(doc);
+        await this.#recordNewest(message);
+        return { message, isDuplicate: false };
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        // Either this clientMsgId was stored before (idempotent retry), or the seq was taken
+        // (another gateway, or a stale hint). Servers differ in how they name the violated
+        // index (FerretDB names none), so ask the data. Rare: neither happens on the hot path.
+        const existing = await guard(() =>
+          this.#messages.findOne({ conversationId: input.conversationId, clientMsgId: input.clientMsgId }),
+        );
+        if (existing) return { message: toMessage(existing), isDuplicate: true };
+        if (attempt > 0) {
+          // Still losing to other writers: step back a random moment so colliding ones spread out.
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 * attempt)));
+        }
+        last = await this.lastSeq(input.conversationId);
+        this.#seqs.set(input.conversationId, last);
+      }
+    }
+    throw new ParleyError('PARLEY_ERR_INTERNAL_ERROR', 'Could not assign a message sequence number.');
+  }
+
+  /** The seq recorded as the conversation's newest: a starting hint, never ahead of the truth. */
+  async #recordedSeq(conversationId: string): Promise<number> {
+    const conversation = await guard(() =>
+      this.#conversations.findOne({ _id: conversationId }, { projection: { 'lastMessage.seq': 1 } }),
+    );
+    const recorded = (conversation?.['lastMessage'] as { seq?: unknown } | undefined)?.seq;
+    return typeof recorded === 'number' ? recorded : 0;
   }
 
   async #recordNewest(message: Message): Promise<void> {
@@ -97,20 +148,4 @@ export class MongoMessages {
       ),
     );
   }
-}
-
-function toMessage(doc: MessageDoc): Message {
-  const message: Message = {
-    id: doc._id,
-    conversationId: doc.conversationId,
-    seq: doc.seq,
-    clientMsgId: doc.clientMsgId,
-    author: { kind: doc.author.kind, ...(doc.author.id ? { id: doc.author.id } : {}), ...(doc.author.name ? { name: doc.author.name } : {}) },
-    text: doc.text,
-    createdAt: doc.createdAt.toISOString(),
-  };
-  if (doc.locale) message.locale = doc.locale;
-  if (doc.bot) message.bot = { intent: doc.bot.intent, templateKey: doc.bot.templateKey };
-  if (doc.quickReplies) message.quickReplies = doc.quickReplies.map(({ id, label }) => ({ id, label }));
-  return message;
 }

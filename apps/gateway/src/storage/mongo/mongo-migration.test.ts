@@ -83,13 +83,33 @@ describe.skipIf(!target.uri)('MongoDB-wire migrations', () => {
     const store = new MongoRegionStore({ client, dbName, region: 'eu' });
     await store.init();
     expect(await mongoSchemaVersion(collections)).toBe(MONGO_SCHEMA_VERSION);
-    expect(MONGO_SCHEMA_VERSION).toBe(3);
+    expect(MONGO_SCHEMA_VERSION).toBe(4);
     const indexes = await raw.listIndexes().toArray();
     expect(indexes.find((index) => index['name'] === 'by_snooze')).toMatchObject({ key: { snoozedUntil: 1 } });
     expect((await store.listConversations({ snoozedUntilBefore: '2026-01-02T09:00:00.000Z', limit: 10 })).map((c) => c.id)).toEqual(['c_due']);
     expect(await store.countConversations({ snoozedUntilBefore: '2026-01-04T00:00:00.000Z', statuses: ['snoozed'] })).toBe(2);
     expect(await store.updateConversationIf('c_open', { assigneeId: null }, { assigneeId: 'a_1' })).toMatchObject({ ok: true, conversation: { assigneeId: 'a_1' } });
     await store.init();
-    expect(await client.db(dbName).collection('schema_meta').findOne({ _id: 'region' as never })).toEqual({ _id: 'region', version: 3 });
+    expect(await client.db(dbName).collection('schema_meta').findOne({ _id: 'region' as never })).toEqual({ _id: 'region', version: MONGO_SCHEMA_VERSION });
+  });
+
+  it('migrates a version-3 database: the bot-turn index exists, old messages owe nothing, new marks are listed', async () => {
+    const dbName = freshDb();
+    const collections = regionCollections(client.db(dbName));
+    await migrateMongo(collections, 3);
+    await writeLegacyDocs(dbName);
+    expect(await mongoSchemaVersion(collections)).toBe(3);
+    const store = new MongoRegionStore({ client, dbName, region: 'eu' });
+    await store.init();
+    expect(await mongoSchemaVersion(collections)).toBe(MONGO_SCHEMA_VERSION);
+    const indexes = await client.db(dbName).collection('messages').listIndexes().toArray();
+    expect(indexes.find((index) => index['name'] === 'awaiting_bot')).toMatchObject({ key: { awaitsBot: 1, createdAt: 1 } });
+    expect(await store.listAwaitingBot({ limit: 10 })).toEqual([]);
+    const { message } = await store.appendMessage({ conversationId: 'c_1', clientMsgId: 'k2', author: { kind: 'visitor' }, text: 'どこ?', awaitsBot: true });
+    expect(message.seq).toBe(2);
+    expect(await store.listAwaitingBot({ limit: 10 })).toEqual([{ message, storedAt: message.createdAt }]);
+    await store.settleBotTurn('c_1', message.id);
+    expect(await store.listAwaitingBot({ limit: 10 })).toEqual([]);
+    expect(await client.db(dbName).collection('messages').findOne({ _id: message.id as never })).not.toHaveProperty('awaitsBot');
   });
 });

@@ -1,3 +1,24 @@
+/*
+ * Which indexes the servers use (checked with `explain`, FerretDB v1.24.2, SQLite backend):
+ *
+ * - FerretDB v1 on SQLite creates every index as a SQLite expression index and enforces the
+ *   unique ones on insert (an index lookup, cost independent of the collection's size), but no
+ *   read uses any of them. Its backend is handed a filter only when the filter is `{ _id }`
+ *   alone (`filterPushdown: true`), a sort only when it is `$natural`, a limit only with neither
+ *   filter nor sort; everything else reads the whole table and filters, sorts and limits in Go,
+ *   decoding every document. Even the `_id` filter plans as `SCAN` (the query's JSON path,
+ *   `->'$._id'`, is not the index's `->"_id"`), but the comparison at least runs inside SQLite.
+ *   So there, `lastSeq`, `listMessages`, the clientMsgId lookup, the sweep of owed bot turns and
+ *   any update filtered on more than `_id` cost one pass over their collection.
+ * - MongoDB (and FerretDB v2, DocumentDB, Cosmos DB) use the indexes below for all of them:
+ *   `conversation_seq` for `lastSeq` (backwards, limit 1) and `listMessages`,
+ *   `conversation_client_msg` for the duplicate lookup, `_id` for `getMessage` and the
+ *   conversation's `lastMessage` update, `awaiting_bot` for `listAwaitingBot`.
+ *
+ * Hence the append path issues no read of the messages: the next seq is kept in memory and the
+ * unique index corrects it (see mongo-messages.ts); reads that remain are shaped as `{ _id }`
+ * where the data allows it (getMessage, settling a bot turn, the conversation's seq hint).
+ */
 import type { AnyBulkWriteOperation } from 'mongodb';
 import { languageOf } from '../conversation-fields.ts';
 import type { ConversationDoc, RegionCollections } from './mongo-docs.ts';
@@ -50,6 +71,14 @@ export const MONGO_MIGRATIONS: readonly MongoMigration[] = [
     async up({ conversations }) {
       // A plain single-field index: partial and sparse indexes are not portable across servers.
       await conversations.createIndex({ snoozedUntil: 1 }, { name: 'by_snooze' });
+    },
+  },
+  {
+    version: 4,
+    description: "bot-turn sweep index (the bot's owed answers)",
+    async up({ messages }) {
+      // `awaitsBot` exists only while owed: the equality on the prefix reads just those, oldest first.
+      await messages.createIndex({ awaitsBot: 1, createdAt: 1 }, { name: 'awaiting_bot' });
     },
   },
 ];

@@ -3,6 +3,7 @@ import type { LocaleSource, Message, Region } from '@parley/protocol';
 import type {
   AppendResult,
   AuditRecord,
+  AwaitingBotTurn,
   BotStateRecord,
   ConversationPatch,
   ConversationQuery,
@@ -17,6 +18,7 @@ import type {
 import type { ConditionalUpdate } from '../conversation-fields.ts';
 import { MongoAssigneeClaims } from './mongo-assignee-claims.ts';
 import { MongoAudit } from './mongo-audit.ts';
+import { MongoBotTurns } from './mongo-bot-turns.ts';
 import { MongoConversationQuery } from './mongo-conversation-query.ts';
 import { MongoConversations } from './mongo-conversations.ts';
 import { regionCollections } from './mongo-docs.ts';
@@ -43,11 +45,13 @@ export class MongoRegionStore implements RegionStore {
   readonly #claims: MongoAssigneeClaims;
   readonly #query: MongoConversationQuery;
   readonly #messages: MongoMessages;
+  readonly #botTurns: MongoBotTurns;
   readonly #tickets: MongoTickets;
   readonly #notes: MongoNotes;
   readonly #audit: MongoAudit;
 
-  constructor(options: { client: MongoClient; dbName: string; region: Region }) {
+  /** `seqCacheCapacity`: conversations whose last seq is kept in memory (default 5,000; 0 for none). */
+  constructor(options: { client: MongoClient; dbName: string; region: Region; seqCacheCapacity?: number }) {
     this.region = options.region;
     this.#db = options.client.db(options.dbName);
     const collections = regionCollections(this.#db);
@@ -58,7 +62,8 @@ export class MongoRegionStore implements RegionStore {
     this.#conversations = new MongoConversations(collections.conversations, writes);
     this.#claims = new MongoAssigneeClaims(collections.conversations, collections.claims, writes);
     this.#query = new MongoConversationQuery(collections.conversations);
-    this.#messages = new MongoMessages(collections.messages, collections.conversations, writes);
+    this.#messages = new MongoMessages(collections.messages, collections.conversations, writes, options.seqCacheCapacity);
+    this.#botTurns = new MongoBotTurns(collections.messages);
     this.#tickets = new MongoTickets(collections.tickets);
     this.#notes = new MongoNotes(collections.notes);
     this.#audit = new MongoAudit(collections.audit);
@@ -136,8 +141,20 @@ export class MongoRegionStore implements RegionStore {
     return this.#messages.get(conversationId, messageId);
   }
 
+  getMessageByClientId(conversationId: string, clientMsgId: string): Promise<Message | null> {
+    return this.#messages.byClientId(conversationId, clientMsgId);
+  }
+
   lastSeq(conversationId: string): Promise<number> {
     return this.#messages.lastSeq(conversationId);
+  }
+
+  listAwaitingBot(options: { limit: number; storedBefore?: Date | undefined }): Promise<AwaitingBotTurn[]> {
+    return this.#botTurns.list(options);
+  }
+
+  settleBotTurn(conversationId: string, messageId: string): Promise<void> {
+    return this.#botTurns.settle(conversationId, messageId);
   }
 
   createTicket(ticket: TicketRecord): Promise<void> {

@@ -11,6 +11,18 @@ export interface NewMessage {
   /** Bot messages only: the intent and template behind the text. */
   bot?: BotMeta | undefined;
   quickReplies?: QuickReply[] | undefined;
+  /**
+   * The bot owes this message an answer: stored with the message in the same write, so a crash
+   * between the ack and the bot's reply cannot lose the answer. Cleared by `settleBotTurn`.
+   */
+  awaitsBot?: boolean | undefined;
+}
+
+/** A message the bot still owes an answer, as `listAwaitingBot` finds it. */
+export interface AwaitingBotTurn {
+  message: Message;
+  /** When the message was stored (ISO 8601): a sweep leaves recent ones to the live pipeline. */
+  storedAt: string;
 }
 
 /** Result of an append: the stored message, and whether it was stored before. */
@@ -29,6 +41,15 @@ export interface MessagePort {
   /** Messages with `seq > afterSeq`, oldest first, at most `limit`. */
   listMessages(conversationId: string, options: { afterSeq: number; limit: number }): Promise<Message[]>;
   getMessage(conversationId: string, messageId: string): Promise<Message | null>;
+  /** The message stored under this idempotency key, or null. */
+  getMessageByClientId(conversationId: string, clientMsgId: string): Promise<Message | null>;
   /** Highest `seq` in the conversation, 0 when empty. */
   lastSeq(conversationId: string): Promise<number>;
+  /**
+   * Messages stored with `awaitsBot` and not settled yet, across the region's conversations,
+   * oldest first, at most `limit`; only those stored before `storedBefore` when it is given.
+   */
+  listAwaitingBot(options: { limit: number; storedBefore?: Date | undefined }): Promise<AwaitingBotTurn[]>;
+  /** Clears a message's `awaitsBot` mark (idempotent; an unknown id is not an error). */
+  settleBotTurn(conversationId: string, messageId: string): Promise<void>;
 }

@@ -3,7 +3,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { ParleyError } from '@parley/protocol';
 import type { AuthorKind, Message } from '@parley/protocol';
 import { SEQ_RETRY_LIMIT } from '../region-store.ts';
-import type { AppendResult, ConversationRecord, NewMessage } from '../region-store.ts';
+import type { AppendResult, AwaitingBotTurn, ConversationRecord, NewMessage } from '../region-store.ts';
 import { assertStorable } from '../storable.ts';
 
 interface MessageRow {
@@ -21,7 +21,10 @@ interface MessageRow {
   meta: string | null;
 }
 
-type StatementName = 'insert' | 'byClientId' | 'byId' | 'list' | 'lastSeq' | 'touchConversation';
+type StatementName = 'insert' | 'byClientId' | 'byId' | 'list' | 'lastSeq' | 'touchConversation' | 'awaitingBot' | 'settleBotTurn';
+
+/** Later than any stored `created_at` (ISO 8601 strings compare in time order). */
+const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 
 /**
  * Messages in SQLite. An append and the conversation's `lastMessage`/`updatedAt` commit in one
@@ -36,8 +39,8 @@ export class SqliteMessages {
     this.#db = db;
     this.#statements = {
       insert: db.prepare(`
-        INSERT INTO messages (id, conversation_id, seq, client_msg_id, author_kind, author_name, author_id, text, locale, created_at, meta)
-        VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO messages (id, conversation_id, seq, client_msg_id, author_kind, author_name, author_id, text, locale, created_at, meta, awaits_bot)
+        VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (conversation_id, client_msg_id) DO NOTHING
         RETURNING *`),
       byClientId: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND client_msg_id = ?'),
@@ -45,6 +48,9 @@ export class SqliteMessages {
       list: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq ASC LIMIT ?'),
       lastSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM messages WHERE conversation_id = ?'),
       touchConversation: db.prepare('UPDATE conversations SET last_message = ?, updated_at = ? WHERE id = ?'),
+      // `awaits_bot = 1` matches the partial index's condition, so only owed rows are read.
+      awaitingBot: db.prepare('SELECT * FROM messages WHERE awaits_bot = 1 AND created_at < ? ORDER BY created_at ASC, rowid ASC LIMIT ?'),
+      settleBotTurn: db.prepare('UPDATE messages SET awaits_bot = NULL WHERE conversation_id = ? AND id = ? AND awaits_bot = 1'),
     };
   }
 
@@ -64,6 +70,11 @@ export class SqliteMessages {
     throw new ParleyError('PARLEY_ERR_INTERNAL_ERROR', 'Could not assign a message sequence number.');
   }
 
+  byClientId(conversationId: string, clientMsgId: string): Message | null {
+    const row = this.#statements.byClientId.get(conversationId, clientMsgId) as MessageRow | undefined;
+    return row ? toMessage(row) : null;
+  }
+
   get(conversationId: string, messageId: string): Message | null {
     const row = this.#statements.byId.get(conversationId, messageId) as MessageRow | undefined;
     return row ? toMessage(row) : null;
@@ -77,6 +88,16 @@ export class SqliteMessages {
   lastSeq(conversationId: string): number {
     const row = this.#statements.lastSeq.get(conversationId) as { seq: number } | undefined;
     return Number(row?.seq ?? 0);
+  }
+
+  listAwaitingBot(options: { limit: number; storedBefore?: Date | undefined }): AwaitingBotTurn[] {
+    const before = options.storedBefore?.toISOString() ?? END_OF_TIME;
+    const rows = this.#statements.awaitingBot.all(before, options.limit) as unknown as MessageRow[];
+    return rows.map((row) => ({ message: toMessage(row), storedAt: row.created_at }));
+  }
+
+  settleBotTurn(conversationId: string, messageId: string): void {
+    this.#statements.settleBotTurn.run(conversationId, messageId);
   }
 
   /** Inserts the message and records it as the conversation's newest; undefined when a duplicate. */
@@ -95,6 +116,7 @@ export class SqliteMessages {
         input.locale ?? null,
         new Date().toISOString(),
         messageMeta(input),
+        input.awaitsBot ? 1 : null,
       ) as MessageRow | undefined;
       if (row) this.#statements.touchConversation.run(JSON.stringify(lastMessageOf(row)), row.created_at, input.conversationId);
       this.#db.exec('COMMIT');

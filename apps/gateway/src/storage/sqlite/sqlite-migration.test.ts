@@ -134,10 +134,38 @@ it('migrates a version-2 file: the snooze filter finds its rows through the new 
   await again.close();
 });
 
+it('migrates a version-4 file: old messages owe nothing, new marks are listed through the partial index', async () => {
+  const dir = join(root, 'v4');
+  writeFile(dir, (db) => {
+    migrateSqlite(db, 4);
+    db.exec(`
+      INSERT INTO visitors VALUES ('v_1', 'demo', '2026-01-01T00:00:00.000Z', NULL, NULL, NULL);
+      INSERT INTO conversations (id, visitor_id, site_key, locale, created_at, status, updated_at, language)
+        VALUES ('c_1', 'v_1', 'demo', 'de-DE', '2026-01-01T00:00:00.000Z', 'bot', '2026-01-01T00:00:00.000Z', 'de');
+      INSERT INTO messages (id, conversation_id, seq, client_msg_id, author_kind, text, created_at)
+        VALUES ('m_1', 'c_1', 1, 'k1', 'visitor', 'Hallo', '2026-01-01T00:00:00.000Z');
+    `);
+  });
+  expect(versionOf(dir)).toBe(4);
+  const store = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
+  expect(await store.listAwaitingBot({ limit: 10 })).toEqual([]);
+  const { message } = await store.appendMessage({ conversationId: 'c_1', clientMsgId: 'k2', author: { kind: 'visitor' }, text: 'Wo ist mein Paket?', awaitsBot: true });
+  expect(message.seq).toBe(2);
+  expect(await store.listAwaitingBot({ limit: 10 })).toEqual([{ message, storedAt: message.createdAt }]);
+  await store.settleBotTurn('c_1', message.id);
+  expect(await store.listAwaitingBot({ limit: 10 })).toEqual([]);
+  await store.close();
+  expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
+  const db = new DatabaseSync(sqliteRegionPath(dir, 'eu'));
+  const plan = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM messages WHERE awaits_bot = 1 AND created_at < ? ORDER BY created_at ASC, rowid ASC LIMIT 5').all('9999');
+  db.close();
+  expect(plan.map((step) => String(step['detail'])).join('\n')).toContain('messages_awaiting_bot');
+});
+
 it('creates a new file at the newest version', async () => {
   const dir = join(root, 'fresh');
   const store = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
   await store.close();
   expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
-  expect(SQLITE_SCHEMA_VERSION).toBe(4);
+  expect(SQLITE_SCHEMA_VERSION).toBe(5);
 });

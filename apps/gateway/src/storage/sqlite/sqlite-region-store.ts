@@ -5,6 +5,7 @@ import type { LocaleSource, Message, Region } from '@parley/protocol';
 import type {
   AppendResult,
   AuditRecord,
+  AwaitingBotTurn,
   BotStateRecord,
   ConversationPatch,
   ConversationQuery,
@@ -153,8 +154,20 @@ export class SqliteRegionStore implements RegionStore {
     return this.#messages.get(conversationId, messageId);
   }
 
+  async getMessageByClientId(conversationId: string, clientMsgId: string): Promise<Message | null> {
+    return this.#messages.byClientId(conversationId, clientMsgId);
+  }
+
   async lastSeq(conversationId: string): Promise<number> {
     return this.#messages.lastSeq(conversationId);
+  }
+
+  async listAwaitingBot(options: { limit: number; storedBefore?: Date | undefined }): Promise<AwaitingBotTurn[]> {
+    return this.#messages.listAwaitingBot(options);
+  }
+
+  async settleBotTurn(conversationId: string, messageId: string): Promise<void> {
+    this.#messages.settleBotTurn(conversationId, messageId);
   }
 
   async createTicket(ticket: TicketRecord): Promise<void> {
