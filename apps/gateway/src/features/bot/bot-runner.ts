@@ -38,6 +38,8 @@ export interface BotTurnInput {
   message: Message;
   /** The quick reply the shopper pressed, if any. */
   quickReply: QuickReplyId | undefined;
+  /** Found still owed after a crash or a timed-out shutdown (not fresh from the pipeline). */
+  isRecovered?: boolean;
 }
 
 /** Why the bot handed over, from the intent of the turn that did. */
@@ -59,6 +61,8 @@ const HANDOFF_REASONS: Record<string, HandoffReason> = {
 export class BotRunner {
   readonly #deps: BotDeps;
   readonly #queues = new Map<string, Promise<void>>();
+  /** Shopper messages whose turn is queued or running here, so a sweep does not queue them twice. */
+  readonly #inFlight = new Set<string>();
 
   constructor(deps: BotDeps) {
     this.#deps = deps;
@@ -66,10 +70,10 @@ export class BotRunner {
 
   /** Answers every shopper message the pipeline stores while the bot has the conversation. */
   subscribe(events: ConversationEvents): void {
-    events.on('message.created', ({ region, conversation, message, quickReply }) => {
+    events.on('message.created', ({ region, conversation, message, quickReply, awaitsBot }) => {
       if (message.author.kind !== 'visitor') return;
       // With people and not waiting for an email: the bot does not even read it.
-      if (conversation.botState?.handedOffAt && conversation.botState.awaiting?.kind !== 'email') return;
+      if (!(awaitsBot ?? isReadByBot(conversation))) return;
       this.answer({ region, conversationId: conversation.id, message, quickReply }).catch((error: unknown) => {
         // The shopper's message is stored and acked; only the bot's answer is missing.
         this.#deps.log.error({ err: error, conversationId: conversation.id, region }, 'the bot could not answer a message');
@@ -81,7 +85,8 @@ export class BotRunner {
   answer(input: BotTurnInput): Promise<void> {
     const { conversationId } = input;
     const previous = this.#queues.get(conversationId) ?? Promise.resolve();
-    const turn = previous.then(() => this.#turn(input));
+    this.#inFlight.add(input.message.id);
+    const turn = previous.then(() => this.#turn(input)).finally(() => this.#inFlight.delete(input.message.id));
     const settled = turn.catch(() => undefined);
     this.#queues.set(conversationId, settled);
     void settled.then(() => {
@@ -95,7 +100,34 @@ export class BotRunner {
     while (this.#queues.size > 0) await Promise.all(this.#queues.values());
   }
 
+  /**
+   * Answers the shopper messages of `region` that are still marked as owed an answer: left by a
+   * crash between the ack and the reply, or by a shutdown that timed out. Runs at start and on a
+   * timer; `storedBefore` leaves the newest to the live pipeline. Each is answered once: its
+   * replies' ids derive from the message, and the mark is cleared after the turn.
+   */
+  async answerOwed(region: Region, options: { storedBefore?: Date | undefined; limit?: number } = {}): Promise<number> {
+    const store = this.#deps.conversations.store(region);
+    const owed = await store.listAwaitingBot({ limit: options.limit ?? 100, storedBefore: options.storedBefore });
+    const turns = owed
+      .filter(({ message }) => !this.#inFlight.has(message.id))
+      .map(({ message }) =>
+        this.answer({ region, conversationId: message.conversationId, message, quickReply: undefined, isRecovered: true }).catch((error: unknown) => {
+          this.#deps.log.error({ err: error, conversationId: message.conversationId, region }, 'the bot could not answer an owed message; it stays owed');
+        }),
+      );
+    await Promise.all(turns);
+    return turns.length;
+  }
+
   async #turn(input: BotTurnInput): Promise<void> {
+    const { region, message } = input;
+    await this.#decideAndReply(input);
+    // Last: a crash before this leaves the mark, and the turn runs again (idempotently) on start.
+    await this.#deps.conversations.store(region).settleBotTurn(input.conversationId, message.id);
+  }
+
+  async #decideAndReply(input: BotTurnInput): Promise<void> {
     const { region, message } = input;
     const { conversations } = this.#deps;
     const store = conversations.store(region);
@@ -103,7 +135,10 @@ export class BotRunner {
     const site = this.#deps.sites.get(conversation.siteKey);
     if (!site) return;
     const state = conversation.botState ?? { unknownStreak: 0 };
-    if (state.handedOffAt && state.awaiting?.kind !== 'email') return;
+    if (!isReadByBot(conversation)) return;
+    // Already answered (a turn that crashed after its replies, before its mark was cleared): the
+    // replies exist; running the turn again would move the bot's memory on twice.
+    if (input.isRecovered && (await store.getMessageByClientId(conversation.id, `bot:${message.id}:0`))) return;
     const locale = localeOf(conversation, site);
     const understanding = this.#deps.understand(message.text, { locale, orderPatterns: this.#deps.services.orderPatterns(site) });
     const now = this.#deps.now?.() ?? new Date();
@@ -156,6 +191,15 @@ export class BotRunner {
     }
     return rendered;
   }
+}
+
+/**
+ * Whether the bot reads a shopper's next message in this conversation: not once people have it,
+ * unless the bot is still waiting for the email it asked for.
+ */
+export function isReadByBot(conversation: ConversationRecord): boolean {
+  const state = conversation.botState;
+  return !(state?.handedOffAt && state.awaiting?.kind !== 'email');
 }
 
 /** The conversation's stored locale, or the site's default when it is not one Parley speaks. */

@@ -8,7 +8,8 @@ import type { ConversationRecord, NoteRecord } from '../../storage/region-store.
  */
 export interface ConversationEventMap {
   /** A message was stored (any author). `quickReply` is the button a shopper pressed, if any. */
-  'message.created': { region: Region; conversation: ConversationRecord; message: Message; quickReply?: QuickReplyId | undefined };
+  /** `awaitsBot`: stored with the mark that the bot owes it an answer (the bot settles it). */
+  'message.created': { region: Region; conversation: ConversationRecord; message: Message; quickReply?: QuickReplyId | undefined; awaitsBot?: boolean | undefined };
   /** Status, assignee, hand-off, SLA or receipts changed. */
   'conversation.changed': { region: Region; conversation: ConversationRecord; previous?: ConversationRecord | undefined };
   'note.created': { region: Region; conversation: ConversationRecord; note: NoteRecord };

@@ -13,6 +13,11 @@ export interface ConversationServiceDeps {
   events: ConversationEvents;
   /** When the next answer is due for a conversation, in its market's business hours. */
   sla: SlaClock;
+  /**
+   * Whether the bot will owe this shopper message an answer, from the conversation as it is
+   * before the message: the mark is stored with the message, so a crash cannot lose the answer.
+   */
+  awaitsBot?: (conversation: ConversationRecord) => boolean;
   now?: () => Date;
 }
 
@@ -51,9 +56,13 @@ export class ConversationService {
    */
   async postMessage(region: Region, message: NewMessage, options: { quickReply?: QuickReplyId | undefined } = {}): Promise<AppendResult> {
     const store = this.store(region);
-    const result = await store.appendMessage(message);
+    const isShopper = message.author.kind === 'visitor';
+    // Read first for a shopper's message: whether the bot owes it an answer is stored with it.
+    const known = isShopper && this.#deps.awaitsBot ? await this.get(region, message.conversationId) : undefined;
+    const awaitsBot = known !== undefined && this.#deps.awaitsBot!(known);
+    const result = await store.appendMessage(awaitsBot ? { ...message, awaitsBot } : message);
     if (result.isDuplicate) return result;
-    const before = await this.get(region, message.conversationId);
+    const before = known ?? (await this.get(region, message.conversationId));
     const now = this.#now();
     const patch =
       message.author.kind === 'visitor'
@@ -63,7 +72,7 @@ export class ConversationService {
           : undefined;
     const conversation = patch ? await this.#applyAfterMessage(region, before, { ...patch, updatedAt: now.toISOString() }) : before;
     if (message.author.kind === 'agent') await this.#audit(store, conversation.id, message.author.id ?? 'unknown', 'message.agent', { messageId: result.message.id });
-    this.#deps.events.emit('message.created', { region, conversation, message: result.message, quickReply: options.quickReply });
+    this.#deps.events.emit('message.created', { region, conversation, message: result.message, quickReply: options.quickReply, awaitsBot });
     if (patch) this.#deps.events.emit('conversation.changed', { region, conversation, previous: before });
     return result;
   }

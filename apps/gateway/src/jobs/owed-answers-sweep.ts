@@ -1,0 +1,49 @@
+import { REGIONS } from '@parley/protocol';
+import type { FastifyBaseLogger } from 'fastify';
+import type { BotRunner } from '../features/bot/bot-runner.ts';
+
+/** Owed answers taken per region per tick; a larger backlog finishes on the next ticks. */
+const SWEEP_LIMIT = 100;
+
+/** What the owed-answers sweep needs. */
+export interface OwedAnswersSweepOptions {
+  bot: BotRunner;
+  log: FastifyBaseLogger;
+  /** How often to look again (the first look is at once). */
+  intervalMs: number;
+  /**
+   * On the ticks after the first, only messages stored at least this long ago: younger ones are
+   * still on their way through the live pipeline.
+   */
+  graceMs: number;
+}
+
+/**
+ * Answers shopper messages the bot still owes: at start (what a crash or a timed-out shutdown
+ * left), then every `intervalMs` (a turn that failed, e.g. on a store outage). With several
+ * gateways it moves behind the cluster job lock; until then two instances may both try one
+ * message, and the reply ids derived from it keep the answer single.
+ *
+ * Returns `stop`, and `firstRun`, which resolves when the start-up pass is done (tests wait on it).
+ */
+export function startOwedAnswersSweep(options: OwedAnswersSweepOptions): { stop: () => void; firstRun: Promise<void> } {
+  let isRunning = false;
+  const sweep = async (storedBefore: Date | undefined) => {
+    if (isRunning) return;
+    isRunning = true;
+    try {
+      for (const region of REGIONS) {
+        const answered = await options.bot.answerOwed(region, { storedBefore, limit: SWEEP_LIMIT });
+        if (answered > 0) options.log.info({ region, answered }, 'answered shopper messages the bot still owed');
+      }
+    } catch (error) {
+      options.log.error({ err: error }, 'owed-answers sweep failed; retrying on the next tick');
+    } finally {
+      isRunning = false;
+    }
+  };
+  const firstRun = sweep(undefined);
+  const timer = setInterval(() => void sweep(new Date(Date.now() - options.graceMs)), options.intervalMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer), firstRun };
+}

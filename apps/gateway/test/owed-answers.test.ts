@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Ack, HistoryFetchAckData, Message, Region, Session } from '@parley/protocol';
+import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
+import type { RunningGateway } from './gateway-harness.ts';
+import type { GatewayConfig } from '../src/config.ts';
+
+const running: RunningGateway[] = [];
+let config: GatewayConfig | undefined;
+
+afterEach(async () => {
+  for (const gateway of running.splice(0)) await gateway.stop();
+  if (config) removeDataDir(config);
+  config = undefined;
+});
+
+async function start(options: { botDrainMs?: number } = {}): Promise<RunningGateway> {
+  const gateway = await startGateway(config!, 0, options);
+  running.push(gateway);
+  return gateway;
+}
+
+async function stop(gateway: RunningGateway): Promise<void> {
+  running.splice(running.indexOf(gateway), 1);
+  await gateway.stop();
+}
+
+async function history(gateway: RunningGateway, session: Session): Promise<Message[]> {
+  const socket = rawSocket(gateway.url, { visitorToken: session.visitorToken });
+  await connectForSession(socket);
+  const ack = (await socket.emitWithAck('history:fetch', { afterSeq: 0 })) as Ack<HistoryFetchAckData>;
+  socket.disconnect();
+  if (!ack.ok) throw new Error(ack.error.code);
+  return ack.data.messages;
+}
+
+/** Bot replies to `message`, by the ids the bot derives from it. */
+const repliesTo = (messages: Message[], message: { id: string }) => messages.filter((m) => m.clientMsgId.startsWith(`bot:${message.id}:`));
+
+async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => boolean, ms = 5_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (isDone(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('no answer is lost', () => {
+  it('a message acked just before a crash is answered when the gateway starts again, once', async () => {
+    config = testConfig();
+    const first = await start();
+    const socket = rawSocket(first.url, {});
+    const session = await connectForSession(socket);
+    socket.disconnect();
+    const region: Region = session.region;
+    // What a kill -9 between the ack and the bot's reply leaves: the message stored, marked owed.
+    const { message } = await first.app.regions.store(region).appendMessage({
+      conversationId: session.conversationId,
+      clientMsgId: randomUUID(),
+      author: { kind: 'visitor', id: session.visitorId },
+      text: 'What is your return policy?',
+      awaitsBot: true,
+    });
+    await stop(first);
+
+    const second = await start();
+    const answered = await waitFor(() => history(second, session), (messages) => repliesTo(messages, message).length > 0);
+    expect(repliesTo(answered, message).length).toBeGreaterThan(0);
+    expect(await second.app.regions.store(region).listAwaitingBot({ limit: 10 })).toEqual([]);
+    await stop(second);
+
+    const third = await start();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = await history(third, session);
+    expect(repliesTo(after, message)).toEqual(repliesTo(answered, message));
+  });
+
+  it('answers left queued by a shutdown that timed out are answered after the restart, exactly once', async () => {
+    config = testConfig({ PARLEY_MESSAGES_PER_VISITOR: '100', PARLEY_MESSAGES_PER_IP: '100' });
+    const first = await start({ botDrainMs: 0 });
+    const socket = rawSocket(first.url, {});
+    const session = await connectForSession(socket);
+    const sent: Message[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const ack = (await socket.emitWithAck('message:send', { clientMsgId: randomUUID(), text: 'Do you ship to Japan?' })) as Ack<Message>;
+      if (!ack.ok) throw new Error(ack.error.code);
+      sent.push(ack.data);
+    }
+    socket.disconnect();
+    await stop(first);
+
+    const second = await start();
+    const messages = await waitFor(() => history(second, session), (all) => sent.every((message) => repliesTo(all, message).length > 0));
+    for (const message of sent) {
+      const replies = repliesTo(messages, message);
+      expect(replies.length).toBeGreaterThan(0);
+      expect(new Set(replies.map((reply) => reply.clientMsgId)).size).toBe(replies.length);
+    }
+    expect(await second.app.regions.store(session.region).listAwaitingBot({ limit: 10 })).toEqual([]);
+  });
+
+  it('the live pipeline marks a shopper message owed and clears the mark once the bot has answered', async () => {
+    config = testConfig();
+    const gateway = await start();
+    const socket = rawSocket(gateway.url, {});
+    const session = await connectForSession(socket);
+    const store = gateway.app.regions.store(session.region);
+    const ack = (await socket.emitWithAck('message:send', { clientMsgId: randomUUID(), text: 'Where is my order 12345?' })) as Ack<Message>;
+    if (!ack.ok) throw new Error(ack.error.code);
+    const marked = await waitFor(() => store.listAwaitingBot({ limit: 10 }), (owed) => owed.length === 0);
+    expect(marked).toEqual([]);
+    expect(repliesTo(await history(gateway, session), ack.data).length).toBeGreaterThan(0);
+    socket.disconnect();
+  });
+});
