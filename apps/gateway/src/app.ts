@@ -4,12 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { Server } from 'socket.io';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { ERROR_CATALOGUE, LIMITS, ParleyError, VISITOR_NAMESPACE } from '@parley/protocol';
+import { AGENT_NAMESPACE, ERROR_CATALOGUE, LIMITS, ParleyError, toWellFormedDeep, VISITOR_NAMESPACE } from '@parley/protocol';
 import type { ErrorCode } from '@parley/protocol';
 import { createReplyTemplates } from '@parley/culture';
 import { createUnderstanding } from '@parley/understanding';
 import type { GatewayConfig } from './config.ts';
-import { BotRunner } from './features/bot/bot-runner.ts';
+import { BotRunner, isReadByBot } from './features/bot/bot-runner.ts';
 import fastifyCookie from '@fastify/cookie';
 import { accountRoutes } from './features/accounts/account-routes.ts';
 import { createAuthenticator } from './features/accounts/authenticator.ts';
@@ -20,6 +20,7 @@ import { ConversationService } from './features/conversations/conversation-servi
 import { createSlaClock } from './features/conversations/sla-clock.ts';
 import { consoleRoutes } from './features/static/console-routes.ts';
 import { subscribeVisitorFanout } from './features/visitor/visitor-fanout.ts';
+import { startOwedAnswersSweep } from './jobs/owed-answers-sweep.ts';
 import { startSnoozeSweep } from './jobs/snooze-sweep.ts';
 import { openDirectory } from './storage/directory/open-directory.ts';
 import type { DirectoryStore } from './storage/directory/directory-store.ts';
@@ -34,7 +35,12 @@ import { onVisitorConnection } from './features/visitor/visitor-events.ts';
 import { VisitorSessions } from './features/visitor/visitor-sessions.ts';
 import type { GatewayIo } from './features/visitor/visitor-types.ts';
 import { RegionRouter } from './regions/region-router.ts';
+import { createClientIpOf, trustFunction } from './security/client-ip.ts';
+import { DEFAULT_FLOOD_POLICY, FloodControl } from './security/flood-control.ts';
 import { SocketRateLimits } from './security/rate-limits.ts';
+import { guardConnections } from './socket/connection-gate.ts';
+import { handshakeTolerantParser } from './socket/handshake-parser.ts';
+import { guardPackets } from './socket/packet-guard.ts';
 import { resolveSecret } from './security/secret.ts';
 import { VisitorTokenSigner } from './security/visitor-token.ts';
 import { loadSiteRegistry } from './sites/site-registry.ts';
@@ -67,6 +73,10 @@ export interface BuildAppOptions {
   agentRecheckAuthMs?: number;
   /** How often snoozed conversations that are due wake up (default 30 s). */
   snoozeSweepMs?: number;
+  /** How often the bot looks for answers it still owes (default 30 s; the first look is at start). */
+  owedAnswersSweepMs?: number;
+  /** How long closing waits for the bot's queued answers before closing the stores (default 5 s). */
+  botDrainMs?: number;
 }
 
 const DEFAULT_STATIC_DIRS: StaticDirs = {
@@ -75,6 +85,8 @@ const DEFAULT_STATIC_DIRS: StaticDirs = {
 };
 const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../../console/dist/', import.meta.url));
 const SNOOZE_SWEEP_MS = 30_000;
+const OWED_SWEEP_MS = 30_000;
+const BOT_DRAIN_MS = 5_000;
 
 /**
  * Builds the gateway: Fastify 5 with Socket.IO 4 attached to its HTTP server, stores opened
@@ -96,10 +108,14 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             ...(config.logFormat === 'pretty' ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
           },
-    trustProxy: config.trustProxy,
+    trustProxy: trustFunction(config.trustProxy),
     bodyLimit: LIMITS.packetBytesMax,
   });
   app.setValidatorCompiler(validatorCompiler);
+  // The REST edge makes text well-formed before validating, as parsePayload does for sockets.
+  app.addHook('preValidation', async (request) => {
+    if (request.body !== undefined) request.body = toWellFormedDeep(request.body);
+  });
   app.setSerializerCompiler(serializerCompiler);
 
   const router = await RegionRouter.open(config.storage);
@@ -110,27 +126,36 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   });
   app.decorate('directory', directory);
   const sites = loadSiteRegistry({ sitesFile: config.sitesFile, dataDir: config.dataDir });
-  const signer = new VisitorTokenSigner(resolveSecret({ secret: config.secret, dataDir: config.dataDir, log: app.log }));
+  const signer = new VisitorTokenSigner(resolveSecret({ secret: config.secret, dataDir: config.dataDir, log: app.log }), { lifetimeDays: config.visitorTokenTtlDays });
   const limits = new SocketRateLimits(config.rateLimits);
   const templates = createReplyTemplates();
   const understand = createUnderstanding();
   const services = createSiteServices();
   const clock = options.clock ?? (() => new Date());
   const events = new ConversationEvents((error, event) => app.log.error({ err: error, event }, 'a conversation event listener failed'));
-  const conversations = new ConversationService({ router, events, sla: createSlaClock(sites), now: clock });
+  const conversations = new ConversationService({ router, events, sla: createSlaClock(sites), awaitsBot: isReadByBot, now: clock });
   app.decorate('conversations', conversations);
   const authenticator = createAuthenticator({ directory, now: clock });
 
-  const allowRequest = drainOnClose(app, () => io);
+  const ipOf = createClientIpOf(config.trustProxy);
+  const flood = new FloodControl({ ...DEFAULT_FLOOD_POLICY, connectionsPerIp: config.connectionsPerIp });
+  const isDraining = drainOnClose(app, () => io);
   const io: GatewayIo = new Server(app.server, {
     serveClient: false,
-    allowRequest,
+    // Refused before the Engine.IO handshake: closing down, a flooding IP, or too many open.
+    allowRequest: guardConnections({ flood, ipOf, isDraining, log: app.log }),
+    // A connection that has not completed a namespace handshake by then is closed.
+    connectTimeout: config.handshakeTimeoutMs,
+    parser: handshakeTolerantParser,
     maxHttpBufferSize: LIMITS.packetBytesMax,
     // Origins are checked per site in the handshake (visitors) or against the host (agents);
     // CORS here only lets polling reach it.
     cors: { origin: true, credentials: false },
   });
   app.decorate('io', io);
+  io.engine.on('connection', (connection: { request: Parameters<typeof ipOf>[0]; once(event: 'close', listener: () => void): void }) => {
+    connection.once('close', flood.opened(ipOf(connection.request)));
+  });
   const namespace = io.of(VISITOR_NAMESPACE);
   namespace.use(
     createHandshake({
@@ -138,10 +163,11 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
       sessions: new VisitorSessions({ router, signer }),
       limits,
       countryHeader: config.countryHeader,
-      trustProxy: config.trustProxy,
+      ipOf,
       log: app.log,
     }),
   );
+  namespace.on('connection', (socket) => guardPackets(socket, { flood, ip: ipOf(socket.request), log: app.log }));
   namespace.on('connection', (socket) => onVisitorConnection({ namespace, conversations, templates, limits, log: app.log }, socket));
   subscribeVisitorFanout(namespace, events);
   const agents = attachAgentNamespace({
@@ -153,11 +179,13 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
     sites,
     services,
     limits,
+    ipOf,
     log: app.log,
     offlineAfterMs: options.agentOfflineAfterMs ?? 60_000,
     ...(options.agentRecheckAuthMs ? { recheckAuthMs: options.agentRecheckAuthMs } : {}),
     now: clock,
   });
+  io.of(AGENT_NAMESPACE).on('connection', (socket) => guardPackets(socket, { flood, ip: ipOf(socket.request), log: app.log }));
   const bot = new BotRunner({
     templates,
     understand,
@@ -169,14 +197,17 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
     now: clock,
   });
   bot.subscribe(events);
+  const owedAnswers = startOwedAnswersSweep({ bot, log: app.log, intervalMs: options.owedAnswersSweepMs ?? OWED_SWEEP_MS, graceMs: options.owedAnswersSweepMs ?? OWED_SWEEP_MS });
   const stopSnoozeSweep = startSnoozeSweep({ conversations, log: app.log, intervalMs: options.snoozeSweepMs ?? SNOOZE_SWEEP_MS, now: clock });
 
   app.addHook('onClose', async () => {
     stopSnoozeSweep();
+    owedAnswers.stop();
     agents.close();
     await new Promise<void>((resolve) => void io.close(() => resolve()));
     // Answers already being written finish before the stores close; nothing new arrives now.
-    await bot.idle();
+    // Bounded: what is not answered by then stays marked as owed and is answered on next start.
+    await settleWithin(Promise.all([owedAnswers.firstRun, bot.idle()]), options.botDrainMs ?? BOT_DRAIN_MS);
     await router.close();
     await directory.close();
   });
@@ -200,6 +231,8 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
     if (error instanceof ParleyError) return reply.code(error.status).send({ error: error.toPayload() });
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status === 429) return reply.code(429).send(errorBody('PARLEY_ERR_RATE_LIMITED'));
+    if (status === 413) return reply.code(413).send(errorBody('PARLEY_ERR_PAYLOAD_TOO_LARGE', { limitBytes: LIMITS.packetBytesMax }));
+    if (status === 415) return reply.code(415).send(errorBody('PARLEY_ERR_MEDIA_TYPE_UNSUPPORTED', { contentType: request.headers['content-type'] ?? null }));
     if (status >= 400 && status < 500) return reply.code(status).send(errorBody('PARLEY_ERR_PAYLOAD_INVALID', { reason: (error as Error).message }));
     request.log.error({ err: error }, 'unhandled route error');
     return reply.code(500).send(errorBody('PARLEY_ERR_INTERNAL_ERROR'));
@@ -220,4 +253,12 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
 function errorBody(code: ErrorCode, details?: unknown): { error: { code: ErrorCode; message: string; details?: unknown } } {
   const message = ERROR_CATALOGUE[code].message;
   return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/** Waits for `work`, but no longer than `ms` (its failure is the caller's logs' business). */
+async function settleWithin(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([work.then(() => undefined, () => undefined), deadline]);
+  clearTimeout(timer);
 }

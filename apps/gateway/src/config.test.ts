@@ -77,4 +77,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig(perRegion)).toThrow(/PARLEY_MONGODB_URI_DIRECTORY: the regions are on MongoDB/);
     expect(loadConfig({ ...perRegion, PARLEY_MONGODB_URI_DIRECTORY: 'mongodb://accounts/' }).directory).toMatchObject({ kind: 'mongodb' });
   });
+
+  it('reads PARLEY_TRUST_PROXY as hops or proxy addresses, and refuses "true" with a reason', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ PARLEY_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ PARLEY_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(() => loadConfig({ PARLEY_TRUST_PROXY: 'true' })).toThrow(/PARLEY_TRUST_PROXY: .*hops/);
+    expect(() => loadConfig({ PARLEY_TRUST_PROXY: 'nginx.local' })).toThrow(/PARLEY_TRUST_PROXY/);
+  });
 });

@@ -27,7 +27,18 @@ export interface GatewayConfig {
   sitesFile: string | undefined;
   /** Lower-case header a trusted edge sets to the shopper's ISO country (e.g. `cf-ipcountry`). */
   countryHeader: string | undefined;
-  trustProxy: boolean;
+  /**
+   * Which proxies' `X-Forwarded-For` entries to believe: `false` (none: the peer address is the
+   * client), a hop count (the client is that many entries from the right), or proxy addresses/
+   * CIDRs. One rule for sockets and REST, passed to Fastify's `trustProxy` as is.
+   */
+  trustProxy: TrustProxy;
+  /** Open Socket.IO connections one IP may hold at once (an office NAT shares one IP). */
+  connectionsPerIp: number;
+  /** How long a connection may stay without completing a handshake before it is closed. */
+  handshakeTimeoutMs: number;
+  /** How long a visitor token stays valid after its last use (it is renewed on every connection). */
+  visitorTokenTtlDays: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** `json` (one object per line, for log shippers) or `pretty` (for people: `pnpm dev`, needs pino-pretty). */
   logFormat?: 'json' | 'pretty';
@@ -35,6 +46,9 @@ export interface GatewayConfig {
   directory: DirectoryConfig;
   rateLimits: { messagesPerVisitor: RateLimit; messagesPerIp: RateLimit; handshakesPerIp: RateLimit; restPerIp: RateLimit; understandPerIp: RateLimit };
 }
+
+/** Fastify's `trustProxy`: false, a hop count, or a list of trusted proxy addresses/CIDRs. */
+export type TrustProxy = false | number | string[];
 
 /** A configuration problem, naming the environment variable to fix. */
 export class ConfigError extends Error {
@@ -55,7 +69,24 @@ const EnvSchema = z.object({
   PARLEY_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
   PARLEY_SITES_FILE: optionalText,
   PARLEY_COUNTRY_HEADER: z.string().trim().toLowerCase().regex(/^[a-z0-9-]+$/, 'must be a header name').optional(),
-  PARLEY_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  PARLEY_TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((value, context) => {
+      const trust = parseTrustProxy(value);
+      if (trust === undefined) {
+        context.addIssue({ code: 'custom', message: 'must be false, a number of proxy hops (1 for one nginx), or proxy addresses/CIDRs separated by commas ("true" is refused: it trusts whatever the client writes)' });
+        return z.NEVER;
+      }
+      return trust;
+    }),
+  PARLEY_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(100),
+  PARLEY_HANDSHAKE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  PARLEY_VISITOR_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  PARLEY_MESSAGES_PER_VISITOR: z.coerce.number().int().min(1).max(100_000).default(20),
+  PARLEY_MESSAGES_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  PARLEY_HANDSHAKES_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(30),
   PARLEY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PARLEY_LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   PARLEY_MONGODB_URI: mongoUri,
@@ -84,15 +115,18 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     secret: vars.PARLEY_SECRET,
     sitesFile: vars.PARLEY_SITES_FILE ? resolve(cwd, vars.PARLEY_SITES_FILE) : undefined,
     countryHeader: vars.PARLEY_COUNTRY_HEADER,
-    trustProxy: vars.PARLEY_TRUST_PROXY === 'true',
+    trustProxy: vars.PARLEY_TRUST_PROXY,
+    connectionsPerIp: vars.PARLEY_CONNECTIONS_PER_IP,
+    handshakeTimeoutMs: vars.PARLEY_HANDSHAKE_TIMEOUT_MS,
+    visitorTokenTtlDays: vars.PARLEY_VISITOR_TOKEN_TTL_DAYS,
     logLevel: vars.PARLEY_LOG_LEVEL,
     logFormat: vars.PARLEY_LOG_FORMAT,
     storage: storageFrom(vars, dataDir),
     directory: directoryFrom(vars, dataDir),
     rateLimits: {
-      messagesPerVisitor: { points: 20, durationSeconds: 10 },
-      messagesPerIp: { points: 60, durationSeconds: 10 },
-      handshakesPerIp: { points: 30, durationSeconds: 60 },
+      messagesPerVisitor: { points: vars.PARLEY_MESSAGES_PER_VISITOR, durationSeconds: 10 },
+      messagesPerIp: { points: vars.PARLEY_MESSAGES_PER_IP, durationSeconds: 10 },
+      handshakesPerIp: { points: vars.PARLEY_HANDSHAKES_PER_IP, durationSeconds: 60 },
       restPerIp: { points: 300, durationSeconds: 60 },
       understandPerIp: { points: 60, durationSeconds: 60 },
     },
@@ -140,4 +174,18 @@ function databaseIn(uri: string): string | undefined {
   const path = uri.replace(/^mongodb(\+srv)?:\/\/[^/]*/, '').split('?')[0] ?? '';
   const name = decodeURIComponent(path.replace(/^\//, ''));
   return name || undefined;
+}
+
+/**
+ * `PARLEY_TRUST_PROXY` as Fastify's `trustProxy`: `false`/`0` trust nobody, `1`… trust that many
+ * hops, anything else is a comma-separated list of addresses or CIDRs (`10.0.0.0/8,127.0.0.1`).
+ * `true` is refused on purpose: it makes the leftmost `X-Forwarded-For` entry, which the client
+ * writes itself, the client's IP, and every per-IP limit falls.
+ */
+export function parseTrustProxy(value: string): TrustProxy | undefined {
+  if (value === 'false' || value === '0' || value === '') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const isAddress = (entry: string) => /^[0-9a-f:.]+(\/\d{1,3})?$/i.test(entry) || ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+  return entries.length > 0 && entries.every(isAddress) ? entries : undefined;
 }

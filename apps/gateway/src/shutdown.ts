@@ -12,9 +12,9 @@ const DRAIN_GRACE_MS = 2_000;
  * So: refuse new Socket.IO handshakes once closing, drop every engine connection, and cut
  * whatever socket is still open after a short grace period.
  *
- * Returns the `allowRequest` gate to pass to the Socket.IO server.
+ * Returns whether closing has begun, for the Socket.IO server's `allowRequest` gate.
  */
-export function drainOnClose(app: FastifyInstance, io: () => GatewayIo): (req: unknown, callback: (err: string | null | undefined, ok: boolean) => void) => void {
+export function drainOnClose(app: FastifyInstance, io: () => GatewayIo): () => boolean {
   let isClosing = false;
   const sockets = new Set<Socket>();
   app.server.on('connection', (socket: Socket) => {
@@ -34,5 +34,5 @@ export function drainOnClose(app: FastifyInstance, io: () => GatewayIo): (req: u
   app.addHook('onClose', async () => {
     clearTimeout(cutTimer);
   });
-  return (_req, callback) => callback(isClosing ? 'the gateway is shutting down' : null, !isClosing);
+  return () => isClosing;
 }

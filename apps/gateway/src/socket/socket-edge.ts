@@ -1,7 +1,19 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
-import { ParleyError } from '@parley/protocol';
+import { ParleyError, toWellFormedDeep } from '@parley/protocol';
 import type { Ack, ErrorCode, ParleyErrorPayload } from '@parley/protocol';
+
+/**
+ * What a handler receives instead of a payload when a call came with none or with several
+ * arguments before its ack (see packet-guard.ts): it fails every schema with a clear reason.
+ */
+export class MalformedCall {
+  readonly argumentCount: number;
+
+  constructor(argumentCount: number) {
+    this.argumentCount = argumentCount;
+  }
+}
 
 /**
  * The one place inbound socket payloads (and the handshake, with its own code) are validated. An over-long message gets its own code
@@ -13,7 +25,11 @@ export function parsePayload<Schema extends z.ZodType>(
   raw: unknown,
   invalidCode: ErrorCode = 'PARLEY_ERR_PAYLOAD_INVALID',
 ): z.output<Schema> {
-  const result = schema.safeParse(raw);
+  if (raw instanceof MalformedCall) {
+    throw new ParleyError(invalidCode, `Send exactly one payload, then the ack; this call had ${raw.argumentCount} arguments before it.`, { argumentCount: raw.argumentCount });
+  }
+  // Lone surrogates become U+FFFD here, once: the ack, the store and every later read agree.
+  const result = schema.safeParse(toWellFormedDeep(raw));
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
   const isTooLong = result.error.issues.some((issue) => issue.code === 'too_big' && issue.path[0] === 'text');

@@ -9,6 +9,7 @@ import { maskingFor, RECENT_REPLY_MS } from './agent-feature.ts';
 import type { AgentFeature } from './agent-feature.ts';
 import { messageForAgent, noteForAgent, summaryOf } from './agent-views.ts';
 import { readInbox } from './inbox.ts';
+import { pageWithinBytes } from '../conversations/history-page.ts';
 
 /**
  * What an agent can do, whatever the transport (the `/agent` socket or REST with an API
@@ -93,7 +94,7 @@ export class AgentActions {
     const { region, conversation } = await this.locate(agent, ref);
     const page = await this.#feature.conversations.store(region).listMessages(conversation.id, { afterSeq, limit: limit + 1 });
     const masking = maskingFor(this.#feature, conversation);
-    return { messages: page.slice(0, limit).map((message) => messageForAgent(message, masking)), hasMore: page.length > limit };
+    return pageWithinBytes(page.map((message) => messageForAgent(message, masking)), limit, LIMITS.historyPageBytesMax);
   }
 
   /** One masked value in the clear, for agents allowed to; audited with the reason. */

@@ -24,7 +24,7 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
     feature.namespace.to(followRoom(conversationId)).emit('viewers:changed', { conversationId, viewers: feature.viewers.viewersOf(conversationId) });
   // Every command counts against the agent's and the IP's budget: opening a conversation writes
   // an audit entry and may call the shop's order webhook, and an inbox read runs many counts.
-  const throttled = () => feature.limits.consumeEvent(me().id, socket.handshake.address);
+  const throttled = () => feature.limits.consumeEvent(me().id, feature.ipOf(socket.request));
   const writing = async () => {
     assertMayWrite(socket);
     await throttled();

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Region } from '@parley/protocol';
 import { DEFAULT_ORDER_PATTERNS } from '@parley/understanding';
+import type { ClientIpOf } from '../../security/client-ip.ts';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
 import type { Authenticator } from '../accounts/principal.ts';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
@@ -27,6 +28,8 @@ export interface AgentFeature {
   sites: SiteRegistry;
   services: SiteServices;
   limits: SocketRateLimits;
+  /** The client's IP by the gateway's one proxy rule (rate limits are per IP). */
+  ipOf: ClientIpOf;
   log: FastifyBaseLogger;
   now: () => Date;
   /** Re-authenticates open agent sockets this often (30 s). */

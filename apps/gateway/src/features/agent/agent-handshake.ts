@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ExtendedError } from 'socket.io';
 import { ParleyError, PROTOCOL_VERSION } from '@parley/protocol';
 import type { HandshakeErrorData } from '@parley/protocol';
+import type { ClientIpOf } from '../../security/client-ip.ts';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
 import { toErrorPayload } from '../../socket/socket-edge.ts';
 import type { Authenticator, Principal } from '../accounts/principal.ts';
@@ -11,6 +12,7 @@ import type { AgentSocket } from './agent-types.ts';
 export interface AgentHandshakeDeps {
   authenticator: Authenticator;
   limits: SocketRateLimits;
+  ipOf: ClientIpOf;
   log: FastifyBaseLogger;
 }
 
@@ -35,7 +37,7 @@ export function createAgentHandshake(deps: AgentHandshakeDeps): (socket: AgentSo
 }
 
 async function handshake(deps: AgentHandshakeDeps, socket: AgentSocket): Promise<void> {
-  await deps.limits.consumeHandshake(socket.handshake.address);
+  await deps.limits.consumeHandshake(deps.ipOf(socket.request));
   const auth = (socket.handshake.auth ?? {}) as { protocolVersion?: unknown };
   if (auth.protocolVersion !== PROTOCOL_VERSION) {
     throw new ParleyError('PARLEY_ERR_PROTOCOL_VERSION_MISMATCH', undefined, { client: auth.protocolVersion ?? null, server: PROTOCOL_VERSION });

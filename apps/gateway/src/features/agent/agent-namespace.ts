@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { AGENT_NAMESPACE } from '@parley/protocol';
+import type { ClientIpOf } from '../../security/client-ip.ts';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import type { SiteServices } from '../../sites/site-services.ts';
@@ -37,6 +38,7 @@ export interface AgentNamespaceDeps {
   sites: SiteRegistry;
   services: SiteServices;
   limits: SocketRateLimits;
+  ipOf: ClientIpOf;
   log: FastifyBaseLogger;
   /** How long an agent whose last console closed stays "away" before going offline. */
   offlineAfterMs: number;
@@ -81,12 +83,13 @@ export function attachAgentNamespace(deps: AgentNamespaceDeps): { feature: Agent
     sites: deps.sites,
     services: deps.services,
     limits: deps.limits,
+    ipOf: deps.ipOf,
     log: deps.log,
     now: deps.now ?? (() => new Date()),
     authenticator: deps.authenticator,
     recheckAuthMs: deps.recheckAuthMs ?? 30_000,
   };
-  namespace.use(createAgentHandshake({ authenticator: deps.authenticator, limits: deps.limits, log: deps.log }));
+  namespace.use(createAgentHandshake({ authenticator: deps.authenticator, limits: deps.limits, ipOf: deps.ipOf, log: deps.log }));
   const actions = new AgentActions(feature);
   namespace.on('connection', (socket) => onAgentConnection(feature, actions, socket));
   subscribeAgentFanout(feature, deps.events);

@@ -2,7 +2,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ExtendedError } from 'socket.io';
 import { HandshakeAuthSchema, ParleyError, PROTOCOL_VERSION } from '@parley/protocol';
 import type { HandshakeErrorData } from '@parley/protocol';
+import type { ClientIpOf } from '../../security/client-ip.ts';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
+import { MALFORMED_AUTH } from '../../socket/handshake-parser.ts';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import { isOriginAllowed } from '../../sites/site.ts';
 import { verifyIdentity } from '../../security/identity.ts';
@@ -16,7 +18,8 @@ export interface HandshakeDeps {
   sessions: VisitorSessions;
   limits: SocketRateLimits;
   countryHeader: string | undefined;
-  trustProxy: boolean;
+  /** The client's IP by the gateway's one proxy rule (the same as REST's `request.ip`). */
+  ipOf: ClientIpOf;
   log: FastifyBaseLogger;
 }
 
@@ -42,9 +45,13 @@ export function createHandshake(deps: HandshakeDeps): (socket: VisitorSocket, ne
 }
 
 async function handshake(deps: HandshakeDeps, socket: VisitorSocket): Promise<void> {
-  const ip = clientIp(socket, deps.trustProxy);
+  const ip = deps.ipOf(socket.request);
   await deps.limits.consumeHandshake(ip);
   const raw: unknown = socket.handshake.auth;
+  const malformed = (raw as Record<string, unknown>)[MALFORMED_AUTH];
+  if (malformed !== undefined) {
+    throw new ParleyError('PARLEY_ERR_HANDSHAKE_INVALID', `The handshake auth must be an object, not ${String(malformed)}.`, { auth: malformed });
+  }
   const version = (raw as { protocolVersion?: unknown } | null)?.protocolVersion;
   if (version !== undefined && version !== PROTOCOL_VERSION) {
     throw new ParleyError('PARLEY_ERR_PROTOCOL_VERSION_MISMATCH', undefined, { client: version, server: PROTOCOL_VERSION });
@@ -74,15 +81,6 @@ async function handshake(deps: HandshakeDeps, socket: VisitorSocket): Promise<vo
 function headerValue(socket: VisitorSocket, name: string): string | undefined {
   const value = socket.handshake.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** The client's IP: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy. */
-function clientIp(socket: VisitorSocket, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = headerValue(socket, 'x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return socket.handshake.address;
 }
 
 /** Origin and path of a page URL: a query or fragment can carry emails, tokens or order secrets. */

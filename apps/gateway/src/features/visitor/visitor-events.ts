@@ -8,6 +8,7 @@ import { openingMessages } from '../bot/greeting-bot.ts';
 import type { ConversationPatch } from '../../storage/region-store.ts';
 import type { ConversationService } from '../conversations/conversation-service.ts';
 import { messageForVisitor } from './visitor-fanout.ts';
+import { pageWithinBytes } from '../conversations/history-page.ts';
 import { localeAfterMessage, localePayload } from './visitor-locale.ts';
 import { conversationRoom } from './visitor-types.ts';
 import type { VisitorNamespace, VisitorSocket } from './visitor-types.ts';
@@ -63,7 +64,7 @@ export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocke
       await deps.limits.consumeEvent(context.visitorId, context.ip);
       const { afterSeq, limit = LIMITS.historyPageMax } = parsePayload(HistoryFetchSchema, raw);
       const page = await store.listMessages(conversationId, { afterSeq, limit: limit + 1 });
-      return { messages: page.slice(0, limit).map(messageForVisitor), hasMore: page.length > limit };
+      return pageWithinBytes(page.map(messageForVisitor), limit, LIMITS.historyPageBytesMax);
     }),
   );
 
@@ -98,7 +99,10 @@ async function startSession(deps: VisitorEventDeps, socket: VisitorSocket): Prom
   // land ahead of them. The socket joins the room after them and reads lastSeq after joining:
   // what came before arrives as history up to lastSeq, everything after as live events.
   const opening: Message[] = [];
-  if ((await store.lastSeq(context.conversationId)) === 0) {
+  // The conversation's record, not a max(seq) query: on a MongoDB-wire server without index
+  // pushdown (FerretDB v1) that query reads every message of the region.
+  const newestSeq = async () => (await store.getConversation(context.conversationId))?.lastMessage?.seq ?? 0;
+  if ((await newestSeq()) === 0) {
     const messages = openingMessages({ site: context.site, conversationId: context.conversationId, region: context.region, locale: context.locale.decision.locale, templates: deps.templates });
     for (const message of messages) {
       const result = await deps.conversations.postMessage(context.region, message);
@@ -106,8 +110,9 @@ async function startSession(deps: VisitorEventDeps, socket: VisitorSocket): Prom
     }
   }
   await socket.join(conversationRoom(context.conversationId));
-  const lastSeq = await store.lastSeq(context.conversationId);
-  const agentReadSeq = (await store.getConversation(context.conversationId))?.agentReadSeq ?? 0;
+  const conversation = await store.getConversation(context.conversationId);
+  const lastSeq = conversation?.lastMessage?.seq ?? 0;
+  const agentReadSeq = conversation?.agentReadSeq ?? 0;
   socket.emit('session:ready', {
     visitorId: context.visitorId,
     visitorToken: context.visitorToken,

@@ -61,10 +61,18 @@ export class VisitorSessions {
       if (!conversation || conversation.visitorId !== claims.visitorId) {
         throw new ParleyError('PARLEY_ERR_TOKEN_INVALID', 'The visitor token names a conversation this gateway no longer has.');
       }
+      // A v1 token carries no expiry: it lives as long after the conversation's last activity.
+      const expiresAt = claims.expiresAt?.getTime() ?? Date.parse(conversation.updatedAt ?? conversation.createdAt) + this.#signer.lifetimeMs;
+      if (expiresAt <= Date.now()) {
+        throw new ParleyError('PARLEY_ERR_TOKEN_INVALID', 'The visitor token has expired; start without it.', { reason: 'expired' });
+      }
       // A language the shopper wrote in earlier still counts after a reload or on another page.
       const written = conversation.localeSource === 'message' ? conversation.locale : undefined;
       const locale = decideLocale({ ...input.localeHints, written });
-      return { ...base, locale, visitorId: claims.visitorId, conversationId: claims.conversationId, region: claims.region, visitorToken: input.visitorToken };
+      const { visitorId, conversationId, region } = claims;
+      // Renewed on use: the client keeps the token session:ready brings.
+      const visitorToken = this.#signer.sign({ visitorId, siteKey: input.site.key, conversationId, region });
+      return { ...base, locale, visitorId, conversationId, region, visitorToken };
     }
     const locale = decideLocale(input.localeHints);
     const region = this.#router.regionFor(input.site, input.country);
