@@ -36,10 +36,10 @@ import { VisitorSessions } from './features/visitor/visitor-sessions.ts';
 import type { GatewayIo } from './features/visitor/visitor-types.ts';
 import { RegionRouter } from './regions/region-router.ts';
 import { createClientIpOf, trustFunction } from './security/client-ip.ts';
-import { DEFAULT_FLOOD_POLICY, FloodControl } from './security/flood-control.ts';
+import { AGENT_PACKETS_PER_SOCKET, DEFAULT_FLOOD_POLICY, FloodControl } from './security/flood-control.ts';
 import { SocketRateLimits } from './security/rate-limits.ts';
 import { guardConnections } from './socket/connection-gate.ts';
-import { handshakeTolerantParser } from './socket/handshake-parser.ts';
+import { guardedParser } from './socket/guarded-parser.ts';
 import { guardPackets } from './socket/packet-guard.ts';
 import { resolveSecret } from './security/secret.ts';
 import { VisitorTokenSigner } from './security/visitor-token.ts';
@@ -146,7 +146,7 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
     allowRequest: guardConnections({ flood, ipOf, isDraining, log: app.log }),
     // A connection that has not completed a namespace handshake by then is closed.
     connectTimeout: config.handshakeTimeoutMs,
-    parser: handshakeTolerantParser,
+    parser: guardedParser,
     maxHttpBufferSize: LIMITS.packetBytesMax,
     // Origins are checked per site in the handshake (visitors) or against the host (agents);
     // CORS here only lets polling reach it.
@@ -185,7 +185,7 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
     ...(options.agentRecheckAuthMs ? { recheckAuthMs: options.agentRecheckAuthMs } : {}),
     now: clock,
   });
-  io.of(AGENT_NAMESPACE).on('connection', (socket) => guardPackets(socket, { flood, ip: ipOf(socket.request), log: app.log }));
+  io.of(AGENT_NAMESPACE).on('connection', (socket) => guardPackets(socket, { flood, ip: ipOf(socket.request), packetsPerSocket: AGENT_PACKETS_PER_SOCKET, log: app.log }));
   const bot = new BotRunner({
     templates,
     understand,

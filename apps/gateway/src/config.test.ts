@@ -84,5 +84,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ PARLEY_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
     expect(() => loadConfig({ PARLEY_TRUST_PROXY: 'true' })).toThrow(/PARLEY_TRUST_PROXY: .*hops/);
     expect(() => loadConfig({ PARLEY_TRUST_PROXY: 'nginx.local' })).toThrow(/PARLEY_TRUST_PROXY/);
+    expect(() => loadConfig({ PARLEY_TRUST_PROXY: 'abc' })).toThrow(/PARLEY_TRUST_PROXY/);
+    expect(() => loadConfig({ PARLEY_TRUST_PROXY: '10.0.0.0/33' })).toThrow(/PARLEY_TRUST_PROXY/);
+    expect(loadConfig({ PARLEY_TRUST_PROXY: 'loopback, fd00::/8' }).trustProxy).toEqual(['loopback', 'fd00::/8']);
   });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { REGIONS } from '@parley/protocol';
@@ -186,6 +187,12 @@ export function parseTrustProxy(value: string): TrustProxy | undefined {
   if (value === 'false' || value === '0' || value === '') return false;
   if (/^\d+$/.test(value)) return Number(value);
   const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
-  const isAddress = (entry: string) => /^[0-9a-f:.]+(\/\d{1,3})?$/i.test(entry) || ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+  const isAddress = (entry: string) => {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxPrefix = family === 6 ? 128 : 32;
+    return family !== 0 && rest.length === 0 && (prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= maxPrefix));
+  };
   return entries.length > 0 && entries.every(isAddress) ? entries : undefined;
 }

@@ -4,6 +4,8 @@ import { Manager } from 'socket.io-client';
 import type { Ack, SessionClosed } from '@parley/protocol';
 import { connectForSession, handshakeRefusal, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway, TestSocket } from './gateway-harness.ts';
+import { DEFAULT_FLOOD_POLICY, FloodControl } from '../src/security/flood-control.ts';
+import { VisitorTokenSigner } from '../src/security/visitor-token.ts';
 
 let gateway: RunningGateway | undefined;
 const sockets: TestSocket[] = [];
@@ -18,10 +20,16 @@ afterEach(async () => {
 });
 
 /** A visitor socket whose IP, behind one trusted proxy, is `ip` (the entry the proxy appends). */
-function visitorFrom(ip: string, forgedLeft = ''): TestSocket {
-  const socket = rawSocket(gateway!.url, {}, { 'x-forwarded-for': forgedLeft ? `${forgedLeft}, ${ip}` : ip });
+function visitorFrom(ip: string, forgedLeft = '', visitorToken?: string): TestSocket {
+  const socket = rawSocket(gateway!.url, visitorToken ? { visitorToken } : {}, { 'x-forwarded-for': forgedLeft ? `${forgedLeft}, ${ip}` : ip });
   sockets.push(socket);
   return socket;
+}
+
+/** A bare Engine.IO polling handshake from `ip` (via the trusted proxy): its status and body. */
+async function engineHandshake(ip: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(`${gateway!.url}/socket.io/?EIO=4&transport=polling`, { headers: { 'x-forwarded-for': ip } });
+  return { status: response.status, body: await response.text() };
 }
 
 function send(socket: TestSocket, text: string): Promise<Ack<unknown>> {
@@ -47,29 +55,24 @@ describe('one client cannot degrade the service', () => {
     expect(await disconnected).toBe('io server disconnect');
     expect(refused).toBeGreaterThan(0);
 
-    // The same IP cannot come straight back; a shopper elsewhere is unaffected.
-    const again = visitorFrom('198.51.100.7');
-    const refusal = await new Promise<Error>((resolve) => {
-      again.once('connect_error', resolve);
-      again.connect();
-    });
-    expect(refusal.message).toMatch(/websocket error|PARLEY_ERR_FLOOD_DISCONNECTED/);
+    // The same IP cannot come straight back (refused before the Engine.IO handshake, the code in
+    // the answer's body); a shopper elsewhere is unaffected.
+    const comeback = await engineHandshake('198.51.100.7');
+    expect(comeback.status).toBe(403);
+    expect(comeback.body).toContain('PARLEY_ERR_FLOOD_DISCONNECTED');
     const shopper = visitorFrom('203.0.113.20');
     await connectForSession(shopper);
     expect((await send(shopper, 'Where is my order?')).ok).toBe(true);
   });
 
   it('caps open connections per IP before the handshake, and closes connections that never complete one', async () => {
-    gateway = await startGateway(testConfig({ PARLEY_TRUST_PROXY: '1', PARLEY_CONNECTIONS_PER_IP: '3', PARLEY_HANDSHAKE_TIMEOUT_MS: '300' }));
+    gateway = await startGateway(testConfig({ PARLEY_TRUST_PROXY: '1', PARLEY_CONNECTIONS_PER_IP: '3', PARLEY_HANDSHAKE_TIMEOUT_MS: '2000' }));
     const managers = Array.from({ length: 3 }, () => new Manager(gateway!.url, { autoConnect: false, reconnection: false, transports: ['websocket'], extraHeaders: { 'x-forwarded-for': '198.51.100.9' } }));
     const opened = managers.map((manager) => new Promise<void>((resolve, reject) => manager.open((error) => (error ? reject(error) : resolve()))));
     await Promise.all(opened);
-    const fourth = visitorFrom('198.51.100.9');
-    const refusal = await new Promise<Error>((resolve) => {
-      fourth.once('connect_error', resolve);
-      fourth.connect();
-    });
-    expect(refusal).toBeInstanceOf(Error);
+    const fourth = await engineHandshake('198.51.100.9');
+    expect(fourth.status).toBe(403);
+    expect(fourth.body).toContain('PARLEY_ERR_TOO_MANY_CONNECTIONS');
     // None of the three joined a namespace: each is closed after the handshake timeout, which frees the IP.
     await Promise.all(managers.map((manager) => new Promise<void>((resolve) => manager.engine.once('close', () => resolve()))));
     const later = visitorFrom('198.51.100.9');
@@ -117,5 +120,60 @@ describe('limits hold behind a proxy', () => {
     await connectForSession(visitorFrom('192.0.2.1'));
     expect((await handshakeRefusal(visitorFrom('192.0.2.1')))?.code).toBe('PARLEY_ERR_RATE_LIMITED');
     await connectForSession(visitorFrom('192.0.2.2'));
+  });
+});
+
+describe('visitor tokens expire', () => {
+  it('refuses a token past its lifetime, and renews a valid one in session:ready', async () => {
+    const config = testConfig();
+    gateway = await startGateway(config);
+    const first = rawSocket(gateway.url, {});
+    sockets.push(first);
+    const session = await connectForSession(first);
+    first.disconnect();
+    const claims = { visitorId: session.visitorId, siteKey: 'demo', conversationId: session.conversationId, region: session.region };
+    const secret = config.secret!;
+    const longAgo = new Date(Date.now() - 2 * 86_400_000);
+    const expired = new VisitorTokenSigner(secret, { lifetimeDays: 1, now: () => longAgo }).sign(claims);
+    const refusal = await handshakeRefusal(visitorFrom('127.0.0.1', '', expired));
+    expect(refusal).toMatchObject({ code: 'PARLEY_ERR_TOKEN_INVALID', details: { reason: 'expired' } });
+    const old = new VisitorTokenSigner(secret, { now: () => longAgo }).sign(claims);
+    const renewed = await connectForSession(visitorFrom('127.0.0.1', '', old));
+    expect(renewed.conversationId).toBe(session.conversationId);
+    expect(renewed.visitorToken).not.toBe(old);
+    expect(new VisitorTokenSigner(secret).verify(renewed.visitorToken)?.expiresAt?.getTime()).toBeGreaterThan(Date.now() + 170 * 86_400_000);
+  });
+});
+
+describe('flood penalties', () => {
+  it('keep a short fixed penalty for the first offences of an IP, then double, up to the cap', async () => {
+    const flood = new FloodControl({ ...DEFAULT_FLOOD_POLICY, connectionsPerIp: 10 });
+    const penalties: number[] = [];
+    for (let i = 0; i < 8; i += 1) penalties.push(await flood.penalise('192.0.2.50'));
+    expect(penalties).toEqual([15_000, 15_000, 15_000, 30_000, 60_000, 120_000, 240_000, 300_000]);
+    expect(await flood.refusal('192.0.2.50')).toMatchObject({ code: 'PARLEY_ERR_FLOOD_DISCONNECTED' });
+    expect(await flood.refusal('192.0.2.51')).toBeUndefined();
+  });
+});
+
+describe('packets no handler meters', () => {
+  it('cuts a connection that sends ACK frames (the gateway never asks a client for one) or floods unacked events', async () => {
+    gateway = await startGateway(testConfig({ PARLEY_TRUST_PROXY: '1' }));
+    const acker = visitorFrom('198.51.100.21');
+    await connectForSession(acker);
+    const ackerGone = new Promise<string>((resolve) => acker.once('disconnect', resolve));
+    (acker.io.engine as unknown as { write(frame: string): void }).write('3/visitor,1["x"]');
+    expect(await ackerGone).toBe('transport close');
+
+    const typist = visitorFrom('198.51.100.22');
+    await connectForSession(typist);
+    const typistGone = new Promise<string>((resolve) => typist.once('disconnect', resolve));
+    for (let i = 0; i < 2_000 && typist.connected; i += 1) typist.emit('typing:set', { isTyping: i % 2 === 0 });
+    expect(await typistGone).toBe('transport close');
+
+    // Neither took the gateway down: a new shopper is served.
+    const shopper = visitorFrom('203.0.113.30');
+    await connectForSession(shopper);
+    expect((await send(shopper, 'Hello')).ok).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ const target = mongoTestTarget(inject('mongodbUri'), inject('mongodbSkipReason')
 
 /** A config whose region databases are this test's own, on the MongoDB-wire server. */
 function mongoConfig(): GatewayConfig {
-  const config = testConfig({ PARLEY_MONGODB_URI: target.uri! });
+  const config = testConfig({ PARLEY_MONGODB_URI: target.uri!, PARLEY_MESSAGES_PER_VISITOR: '1000', PARLEY_MESSAGES_PER_IP: '1000' });
   if (config.storage.kind !== 'mongodb' || config.directory.kind !== 'mongodb') throw new Error('expected MongoDB storage');
   const prefix = `edge_${randomUUID().slice(0, 8)}`;
   for (const entry of Object.values(config.storage.uris)) entry.dbName = `${prefix}_${entry.dbName}`;

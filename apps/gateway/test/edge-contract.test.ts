@@ -20,10 +20,10 @@ async function shopper(): Promise<TestSocket> {
   return socket;
 }
 
-/** Emits with any arguments and resolves with the one ack (or 'no ack' after a second). */
+/** Emits with any arguments and resolves with the one ack (or 'no ack' after 5 s). */
 function call(socket: TestSocket, event: string, ...args: unknown[]): Promise<Ack<unknown> | 'no ack'> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve('no ack'), 1_000);
+    const timer = setTimeout(() => resolve('no ack'), 5_000);
     (socket as unknown as { emit(event: string, ...rest: unknown[]): void }).emit(event, ...args, (ack: Ack<unknown>) => {
       clearTimeout(timer);
       resolve(ack);

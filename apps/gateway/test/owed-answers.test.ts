@@ -4,6 +4,8 @@ import type { Ack, HistoryFetchAckData, Message, Region, Session } from '@parley
 import { connectForSession, rawSocket, removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway } from './gateway-harness.ts';
 import type { GatewayConfig } from '../src/config.ts';
+import { SqliteRegionStore } from '../src/storage/sqlite/sqlite-region-store.ts';
+import type { NewMessage } from '../src/storage/region-store.ts';
 
 const running: RunningGateway[] = [];
 let config: GatewayConfig | undefined;
@@ -42,13 +44,13 @@ async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => boolean,
   for (;;) {
     const value = await read();
     if (isDone(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
 describe('no answer is lost', () => {
   it('a message acked just before a crash is answered when the gateway starts again, once', async () => {
-    config = testConfig();
+    config = testConfig({ PARLEY_HANDSHAKES_PER_IP: '500' });
     const first = await start();
     const socket = rawSocket(first.url, {});
     const session = await connectForSession(socket);
@@ -77,18 +79,29 @@ describe('no answer is lost', () => {
   });
 
   it('answers left queued by a shutdown that timed out are answered after the restart, exactly once', async () => {
-    config = testConfig({ PARLEY_MESSAGES_PER_VISITOR: '100', PARLEY_MESSAGES_PER_IP: '100' });
+    config = testConfig({ PARLEY_MESSAGES_PER_VISITOR: '100', PARLEY_MESSAGES_PER_IP: '100', PARLEY_HANDSHAKES_PER_IP: '500' });
     const first = await start({ botDrainMs: 0 });
     const socket = rawSocket(first.url, {});
     const session = await connectForSession(socket);
+    // A slow bot (its replies take a second to store): closing does not wait for it.
+    const store = first.app.regions.store(session.region);
+    const append = store.appendMessage.bind(store);
+    store.appendMessage = async (message) => {
+      if (message.author.kind === 'bot') await new Promise((resolve) => setTimeout(resolve, 1_000));
+      return append(message);
+    };
     const sent: Message[] = [];
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < 3; i += 1) {
       const ack = (await socket.emitWithAck('message:send', { clientMsgId: randomUUID(), text: 'Do you ship to Japan?' })) as Ack<Message>;
       if (!ack.ok) throw new Error(ack.error.code);
       sent.push(ack.data);
     }
     socket.disconnect();
     await stop(first);
+    const onDisk = new SqliteRegionStore({ dataDir: config.dataDir, region: session.region });
+    const owedAtStop = await onDisk.listAwaitingBot({ limit: 10 });
+    await onDisk.close();
+    expect(owedAtStop.map((owed) => owed.message.id)).toEqual(sent.map((message) => message.id));
 
     const second = await start();
     const messages = await waitFor(() => history(second, session), (all) => sent.every((message) => repliesTo(all, message).length > 0));
@@ -100,17 +113,36 @@ describe('no answer is lost', () => {
     expect(await second.app.regions.store(session.region).listAwaitingBot({ limit: 10 })).toEqual([]);
   });
 
-  it('the live pipeline marks a shopper message owed and clears the mark once the bot has answered', async () => {
-    config = testConfig();
+  it('the pipeline stores a shopper message marked owed while the bot has the conversation, and unmarked once people have it', async () => {
+    config = testConfig({ PARLEY_HANDSHAKES_PER_IP: '500' });
     const gateway = await start();
     const socket = rawSocket(gateway.url, {});
     const session = await connectForSession(socket);
     const store = gateway.app.regions.store(session.region);
-    const ack = (await socket.emitWithAck('message:send', { clientMsgId: randomUUID(), text: 'Where is my order 12345?' })) as Ack<Message>;
-    if (!ack.ok) throw new Error(ack.error.code);
-    const marked = await waitFor(() => store.listAwaitingBot({ limit: 10 }), (owed) => owed.length === 0);
-    expect(marked).toEqual([]);
-    expect(repliesTo(await history(gateway, session), ack.data).length).toBeGreaterThan(0);
+    const appended: NewMessage[] = [];
+    const append = store.appendMessage.bind(store);
+    store.appendMessage = (message) => {
+      appended.push(message);
+      return append(message);
+    };
+    const send = async (text: string) => {
+      const ack = (await socket.emitWithAck('message:send', { clientMsgId: randomUUID(), text })) as Ack<Message>;
+      if (!ack.ok) throw new Error(ack.error.code);
+      return ack.data;
+    };
+    const first = await send('Where is my order 12345?');
+    await send('I want to talk to a person');
+    // Nobody is in: the bot hands off and asks for an email, so it still reads the next message.
+    await waitFor(async () => (await store.getConversation(session.conversationId))?.botState?.awaiting?.kind, (kind) => kind === 'email');
+    await send('anna@example.com');
+    await waitFor(async () => (await store.getConversation(session.conversationId))?.botState?.awaiting, (awaiting) => awaiting === undefined);
+    await send('Hello? Anyone there?');
+    const shoppers = appended.filter((message) => message.author.kind === 'visitor');
+    expect(shoppers.map((message) => message.awaitsBot ?? false)).toEqual([true, true, true, false]);
+    // Once the bot has answered, the mark is gone.
+    await waitFor(() => store.listAwaitingBot({ limit: 10 }), (owed) => owed.length === 0);
+    expect(await store.listAwaitingBot({ limit: 10 })).toEqual([]);
+    expect(repliesTo(await history(gateway, session), first).length).toBeGreaterThan(0);
     socket.disconnect();
   });
 });

@@ -423,7 +423,12 @@ export class ParleyClient {
       return true;
     }
     const error = new ParleyError(ack.error.code, ack.error.message, ack.error.details);
-    if (error.isRetryable) return false;
+    if (error.isRetryable) {
+      // A rate-limit refusal says when to come back; sooner would only be refused again (and a
+      // socket that keeps being refused is disconnected as a flood).
+      entry.notBefore = Date.now() + (retryAfterMsOf(ack.error.details) ?? 0);
+      return false;
+    }
     this.#outbox.remove(entry);
     entry.reject(error);
     return true;
@@ -431,7 +436,8 @@ export class ParleyClient {
 
   #scheduleRetry(entry: OutboxEntry): void {
     clearTimeout(this.#flushTimer);
-    this.#flushTimer = setTimeout(() => void this.#flush(), backoffDelay(entry.attempts));
+    const waitMs = Math.max(backoffDelay(entry.attempts), (entry.notBefore ?? 0) - Date.now());
+    this.#flushTimer = setTimeout(() => void this.#flush(), waitMs);
   }
 
   #ingest(messages: readonly Message[]): void {

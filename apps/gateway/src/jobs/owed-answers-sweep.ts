@@ -16,13 +16,16 @@ export interface OwedAnswersSweepOptions {
    * still on their way through the live pipeline.
    */
   graceMs: number;
+  /** When this gateway started (default: now). */
+  startedAt?: Date | undefined;
 }
 
 /**
  * Answers shopper messages the bot still owes: at start (what a crash or a timed-out shutdown
  * left), then every `intervalMs` (a turn that failed, e.g. on a store outage). With several
- * gateways it moves behind the cluster job lock; until then two instances may both try one
- * message, and the reply ids derived from it keep the answer single.
+ * gateways it needs the cluster job lock (issue 13): until then, an instance starting while
+ * another is mid-turn on a message stored before the start may run that turn too; the reply
+ * ids derived from the message keep the replies single, but the bot's memory may move twice.
  *
  * Returns `stop`, and `firstRun`, which resolves when the start-up pass is done (tests wait on it).
  */
@@ -42,7 +45,9 @@ export function startOwedAnswersSweep(options: OwedAnswersSweepOptions): { stop:
       isRunning = false;
     }
   };
-  const firstRun = sweep(undefined);
+  // Only what was stored before this process began: anything newer is this process's own live
+  // pipeline, between its store and its event, and would otherwise be answered twice.
+  const firstRun = sweep(options.startedAt ?? new Date());
   const timer = setInterval(() => void sweep(new Date(Date.now() - options.graceMs)), options.intervalMs);
   timer.unref();
   return { stop: () => clearInterval(timer), firstRun };

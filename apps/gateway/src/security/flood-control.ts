@@ -5,10 +5,16 @@ import type { RateLimit } from '../config.ts';
 export interface FloodPolicy {
   /** Packets (any event) one socket may send: a burst of `points`, refilled over `durationSeconds`. */
   packetsPerSocket: RateLimit;
-  /** Refusals (`PARLEY_ERR_RATE_LIMITED`) a socket may collect in 10 s before it is disconnected. */
+  /** Acked calls refused for being over that budget a socket may collect in 10 s before it is disconnected. */
   strikesBeforeDisconnect: number;
-  /** The first time an IP floods, its new connections are refused this long; each repeat within the hour doubles it. */
+  /** How long a flooding IP's new connections are refused. */
   penaltyMs: number;
+  /**
+   * Offences within the hour that keep the fixed penalty: an office or carrier NAT shares its IP
+   * with honest shoppers, so one buggy device must not lock them out for long. Past this, each
+   * offence doubles the penalty.
+   */
+  offencesBeforeEscalation: number;
   /** The longest an IP is ever refused for. */
   penaltyMaxMs: number;
   /** Open connections one IP may hold at once. */
@@ -17,11 +23,17 @@ export interface FloodPolicy {
 
 /** The defaults: generous for people (and honest SDKs that back off), fatal for loops. */
 export const DEFAULT_FLOOD_POLICY: Omit<FloodPolicy, 'connectionsPerIp'> = {
-  packetsPerSocket: { points: 120, durationSeconds: 10 },
+  // A burst of 60 and 6 a second after it: far above a person (and the SDK paces itself by
+  // retryAfterMs), while a flood's allowed share of the gateway stays a few milliseconds.
+  packetsPerSocket: { points: 60, durationSeconds: 10 },
   strikesBeforeDisconnect: 30,
   penaltyMs: 15_000,
-  penaltyMaxMs: 15 * 60_000,
+  offencesBeforeEscalation: 3,
+  penaltyMaxMs: 5 * 60_000,
 };
+
+/** Agents' consoles and integrations are signed in and send bursts (a resync opens every followed conversation). */
+export const AGENT_PACKETS_PER_SOCKET: RateLimit = { points: 300, durationSeconds: 10 };
 
 const STRIKE_WINDOW_MS = 10_000;
 
@@ -82,9 +94,9 @@ export class FloodControl {
     this.policy = policy;
   }
 
-  /** A new meter for one socket. */
-  meter(): SocketMeter {
-    return new SocketMeter(this.policy);
+  /** A new meter for one socket (with its namespace's own packet budget, when it has one). */
+  meter(packetsPerSocket: RateLimit = this.policy.packetsPerSocket): SocketMeter {
+    return new SocketMeter({ ...this.policy, packetsPerSocket });
   }
 
   /** Why a new connection from `ip` is refused (and for how long), or undefined to let it in. */
@@ -111,7 +123,8 @@ export class FloodControl {
   /** Puts `ip` on a penalty for flooding; resolves with how long it lasts. */
   async penalise(ip: string): Promise<number> {
     const offences = (await this.#offences.penalty(ip, 1)).consumedPoints;
-    const ms = Math.min(this.policy.penaltyMaxMs, this.policy.penaltyMs * 2 ** Math.min(20, offences - 1));
+    const doublings = Math.max(0, offences - this.policy.offencesBeforeEscalation);
+    const ms = Math.min(this.policy.penaltyMaxMs, this.policy.penaltyMs * 2 ** Math.min(20, doublings));
     await this.#blocked.block(ip, Math.ceil(ms / 1000));
     return ms;
   }

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Socket } from 'socket.io';
 import { ParleyError } from '@parley/protocol';
 import type { Ack, ParleyErrorPayload } from '@parley/protocol';
+import type { RateLimit } from '../config.ts';
 import type { FloodControl } from '../security/flood-control.ts';
 import { MalformedCall } from './socket-edge.ts';
 
@@ -10,6 +11,8 @@ export interface PacketGuardDeps {
   flood: FloodControl;
   /** The client IP by the gateway's one proxy rule (penalties are per IP). */
   ip: string;
+  /** This namespace's packet budget per socket, when not the policy's default. */
+  packetsPerSocket?: RateLimit | undefined;
   log: FastifyBaseLogger;
 }
 
@@ -22,14 +25,17 @@ type AnyAck = (result: Ack<unknown>) => void;
  *   is reshaped to `(payload, ack)`; a call with no payload or extra arguments reaches the
  *   handler as a MalformedCall, which answers PARLEY_ERR_PAYLOAD_INVALID; an acked call of an
  *   event nobody handles is answered so too, instead of hanging the client;
- * - every packet takes one token from the socket's budget; over it, the packet is answered
- *   PARLEY_ERR_RATE_LIMITED (or dropped when unacked) without reaching a handler;
- * - every RATE_LIMITED answer (this budget's or a handler's own limits) is a strike; a socket
- *   that keeps sending through enough strikes is told why (`session:closed`), disconnected,
- *   and its IP refused new connections for a while (doubling for repeat offenders).
+ * - every packet takes one token from the socket's budget; over it, an acked call is answered
+ *   PARLEY_ERR_RATE_LIMITED and an unacked one (typing, receipts: best effort) is dropped,
+ *   without reaching a handler;
+ * - each acked call refused for the budget is a strike; a socket that keeps calling through
+ *   enough strikes is told why (`session:closed`), disconnected, and its IP refused new
+ *   connections for a while. A handler's own limits (per visitor, per IP) are not strikes: an
+ *   agent's resync or a shopper's queued messages meet them honestly, and back off.
+ * Floods of unacked packets are cut by the per-connection ceiling in guarded-parser.ts.
  */
 export function guardPackets(socket: Socket, deps: PacketGuardDeps): void {
-  const meter = deps.flood.meter();
+  const meter = deps.flood.meter(deps.packetsPerSocket);
   let isClosing = false;
   const strike = () => {
     if (isClosing || !meter.strike()) return;
@@ -37,13 +43,18 @@ export function guardPackets(socket: Socket, deps: PacketGuardDeps): void {
     void closeForFlood(socket, deps);
   };
   socket.use((packet, next) => {
-    if (isClosing) return;
     const [event, ...args] = packet as [string, ...unknown[]];
     const last = args.at(-1);
-    const ack = typeof last === 'function' ? wrapAck(last as AnyAck, strike) : undefined;
+    if (isClosing) {
+      // Still answered (exactly once, as every acked call is), but no work is done for it.
+      if (typeof last === 'function') (last as AnyAck)({ ok: false, error: new ParleyError('PARLEY_ERR_FLOOD_DISCONNECTED').toPayload() });
+      return;
+    }
+    const ack = typeof last === 'function' ? answerOnce(last as AnyAck) : undefined;
     if (!meter.admit()) {
-      ack?.({ ok: false, error: new ParleyError('PARLEY_ERR_RATE_LIMITED', undefined, { retryAfterMs: meter.retryAfterMs() }).toPayload() });
-      if (!ack) strike();
+      if (!ack) return;
+      ack({ ok: false, error: new ParleyError('PARLEY_ERR_RATE_LIMITED', undefined, { retryAfterMs: meter.retryAfterMs() }).toPayload() });
+      strike();
       return;
     }
     if (ack) {
@@ -59,12 +70,12 @@ export function guardPackets(socket: Socket, deps: PacketGuardDeps): void {
   });
 }
 
-function wrapAck(ack: AnyAck, strike: () => void): AnyAck {
+/** The ack, callable once: a second answer to one call would confuse the client. */
+function answerOnce(ack: AnyAck): AnyAck {
   let isAnswered = false;
   return (result) => {
     if (isAnswered) return;
     isAnswered = true;
-    if (!result.ok && result.error.code === 'PARLEY_ERR_RATE_LIMITED') strike();
     ack(result);
   };
 }

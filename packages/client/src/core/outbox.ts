@@ -15,6 +15,8 @@ export interface OutboxEntry extends QueuedSend<Message> {
   text: string;
   /** Set when the shopper pressed a quick reply: the bot reads the id, people read the text. */
   quickReply?: QuickReplyId | undefined;
+  /** Epoch ms before which a retry would be refused again (the gateway's `retryAfterMs`). */
+  notBefore?: number | undefined;
 }
 
 /**

@@ -22,6 +22,8 @@ export function Composer({ strings, onSend, onTyping, inputRef }: ComposerProps)
   const submit = () => {
     if (!text.trim() || !onSend(text)) return;
     setText('');
+    clearTimeout(typingTimer.current);
+    typingTimer.current = undefined;
     onTyping(false);
   };
 
@@ -34,9 +36,13 @@ export function Composer({ strings, onSend, onTyping, inputRef }: ComposerProps)
 
   const onInput = (event: JSX.TargetedEvent<HTMLTextAreaElement>) => {
     setText(event.currentTarget.value);
-    onTyping(true);
+    // Only the change is news: a key held down must not send a packet per repeat.
+    if (typingTimer.current === undefined) onTyping(true);
     clearTimeout(typingTimer.current);
-    typingTimer.current = setTimeout(() => onTyping(false), 3000);
+    typingTimer.current = setTimeout(() => {
+      typingTimer.current = undefined;
+      onTyping(false);
+    }, 3000);
   };
 
   return (

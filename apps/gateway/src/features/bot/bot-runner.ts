@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { isSupportedLocale } from '@parley/culture';
 import type { ReplyTemplates, SupportedLocale } from '@parley/culture';
+import { ParleyError } from '@parley/protocol';
 import type { HandoffReason, Message, QuickReplyId, Region } from '@parley/protocol';
 import type { Understand } from '@parley/understanding';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
@@ -42,6 +43,9 @@ export interface BotTurnInput {
   isRecovered?: boolean;
 }
 
+/** Tries at an owed answer (other than waiting out a store outage) before people get it instead. */
+const RECOVERY_ATTEMPTS = 3;
+
 /** Why the bot handed over, from the intent of the turn that did. */
 const HANDOFF_REASONS: Record<string, HandoffReason> = {
   talk_to_human: 'asked_for_person',
@@ -63,6 +67,8 @@ export class BotRunner {
   readonly #queues = new Map<string, Promise<void>>();
   /** Shopper messages whose turn is queued or running here, so a sweep does not queue them twice. */
   readonly #inFlight = new Set<string>();
+  /** Failed recovered turns per message, in this process: a poison message must not loop. */
+  readonly #failures = new Map<string, number>();
 
   constructor(deps: BotDeps) {
     this.#deps = deps;
@@ -112,12 +118,40 @@ export class BotRunner {
     const turns = owed
       .filter(({ message }) => !this.#inFlight.has(message.id))
       .map(({ message }) =>
-        this.answer({ region, conversationId: message.conversationId, message, quickReply: undefined, isRecovered: true }).catch((error: unknown) => {
-          this.#deps.log.error({ err: error, conversationId: message.conversationId, region }, 'the bot could not answer an owed message; it stays owed');
-        }),
+        this.answer({ region, conversationId: message.conversationId, message, quickReply: undefined, isRecovered: true }).then(
+          () => void this.#failures.delete(message.id),
+          (error: unknown) => this.#recoveryFailed(region, message, error),
+        ),
       );
     await Promise.all(turns);
     return turns.length;
+  }
+
+  /**
+   * An owed turn failed again. A store outage is waited out (the mark stays); anything else, a
+   * few times over, is a message the bot cannot answer: it goes to people, and the mark is
+   * cleared, so it does not hold the queue of owed answers behind it for ever.
+   */
+  async #recoveryFailed(region: Region, message: Message, error: unknown): Promise<void> {
+    const ids = { conversationId: message.conversationId, region, messageId: message.id };
+    if (error instanceof ParleyError && error.code === 'PARLEY_ERR_STORE_UNAVAILABLE') {
+      this.#deps.log.warn({ ...ids }, 'an owed answer waits for the store; it stays owed');
+      return;
+    }
+    const failures = (this.#failures.get(message.id) ?? 0) + 1;
+    this.#failures.set(message.id, failures);
+    if (failures < RECOVERY_ATTEMPTS) {
+      this.#deps.log.error({ err: error, ...ids, failures }, 'the bot could not answer an owed message; it stays owed');
+      return;
+    }
+    this.#failures.delete(message.id);
+    this.#deps.log.error({ err: error, ...ids, failures }, 'the bot gave up on an owed message; handing the conversation to people');
+    try {
+      await this.#deps.conversations.handOff(region, message.conversationId, { reason: 'bot_action', summary: { intent: 'unknown' } });
+      await this.#deps.conversations.store(region).settleBotTurn(message.conversationId, message.id);
+    } catch (handOffError) {
+      this.#deps.log.error({ err: handOffError, ...ids }, 'could not hand over a message the bot gave up on; it stays owed');
+    }
   }
 
   async #turn(input: BotTurnInput): Promise<void> {

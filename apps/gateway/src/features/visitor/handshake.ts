@@ -4,7 +4,7 @@ import { HandshakeAuthSchema, ParleyError, PROTOCOL_VERSION } from '@parley/prot
 import type { HandshakeErrorData } from '@parley/protocol';
 import type { ClientIpOf } from '../../security/client-ip.ts';
 import type { SocketRateLimits } from '../../security/rate-limits.ts';
-import { MALFORMED_AUTH } from '../../socket/handshake-parser.ts';
+import { MALFORMED_AUTH } from '../../socket/guarded-parser.ts';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import { isOriginAllowed } from '../../sites/site.ts';
 import { verifyIdentity } from '../../security/identity.ts';

@@ -78,9 +78,12 @@ export function onVisitorConnection(deps: VisitorEventDeps, socket: VisitorSocke
     deps.conversations.publishTyping(region, conversationId, { kind: 'visitor' }, parsed.data.isTyping);
   });
 
+  let lastReadSeq = 0;
   socket.on('read:set', (raw) => {
     const parsed = ReadSetSchema.safeParse(raw);
-    if (!parsed.success) return;
+    // Each receipt reads the conversation: only one that moves forward is worth that read.
+    if (!parsed.success || parsed.data.seq <= lastReadSeq) return;
+    lastReadSeq = parsed.data.seq;
     deps.conversations.markRead(region, conversationId, 'visitor', parsed.data.seq).catch((error: unknown) => log.debug({ err: error }, 'read receipt dropped'));
   });
 
