@@ -78,6 +78,38 @@ describe('no answer is lost', () => {
     expect(repliesTo(after, message)).toEqual(repliesTo(answered, message));
   });
 
+  it('a turn cut off halfway (one reply of two stored, no hand-off yet) is finished as decided after a restart', async () => {
+    config = testConfig({ PARLEY_HANDSHAKES_PER_IP: '500' });
+    const first = await start();
+    const socket = rawSocket(first.url, {});
+    const session = await connectForSession(socket);
+    socket.disconnect();
+    const store = first.app.regions.store(session.region);
+    const { message } = await store.appendMessage({
+      conversationId: session.conversationId,
+      clientMsgId: randomUUID(),
+      author: { kind: 'visitor', id: session.visitorId },
+      text: 'I want to talk to a person',
+      awaitsBot: true,
+    });
+    // What the killed turn had written: its plan with the new memory, then the first reply.
+    const reply = (index: number, text: string): NewMessage => ({ conversationId: session.conversationId, clientMsgId: `bot:${message.id}:${index}`, author: { kind: 'bot', name: 'Demo' }, text, bot: { intent: 'talk_to_human', templateKey: 'handoff.queued' } });
+    await store.setBotState(session.conversationId, {
+      unknownStreak: 0,
+      handedOffAt: new Date().toISOString(),
+      pendingTurn: { messageId: message.id, replies: [reply(0, 'One moment.'), reply(1, 'Someone will answer here.')], handoff: { reason: 'asked_for_person', summary: { intent: 'talk_to_human' } } },
+    });
+    await store.appendMessage(reply(0, 'One moment.'));
+    await stop(first);
+
+    const second = await start();
+    const messages = await waitFor(() => history(second, session), (all) => repliesTo(all, message).length === 2);
+    expect(repliesTo(messages, message).map((m) => m.text)).toEqual(['One moment.', 'Someone will answer here.']);
+    const conversation = await second.app.regions.store(session.region).getConversation(session.conversationId);
+    expect(conversation).toMatchObject({ status: 'open', handoffReason: 'asked_for_person' });
+    expect(await second.app.regions.store(session.region).listAwaitingBot({ limit: 10 })).toEqual([]);
+  });
+
   it('answers left queued by a shutdown that timed out are answered after the restart, exactly once', async () => {
     config = testConfig({ PARLEY_MESSAGES_PER_VISITOR: '100', PARLEY_MESSAGES_PER_IP: '100', PARLEY_HANDSHAKES_PER_IP: '500' });
     const first = await start({ botDrainMs: 0 });

@@ -2,13 +2,13 @@ import type { FastifyBaseLogger } from 'fastify';
 import { isSupportedLocale } from '@parley/culture';
 import type { ReplyTemplates, SupportedLocale } from '@parley/culture';
 import { ParleyError } from '@parley/protocol';
-import type { HandoffReason, Message, QuickReplyId, Region } from '@parley/protocol';
-import type { Understand } from '@parley/understanding';
+import type { BotSummary, HandoffReason, Message, QuickReplyId, Region } from '@parley/protocol';
+import type { Understand, Understanding } from '@parley/understanding';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import type { SiteServices } from '../../sites/site-services.ts';
 import type { Site } from '../../sites/site.ts';
 import { replyFor } from '../../sites/site-texts.ts';
-import type { ConversationRecord, NewMessage } from '../../storage/region-store.ts';
+import type { ConversationRecord, NewMessage, PendingBotTurn } from '../../storage/region-store.ts';
 import type { ConversationEvents } from '../conversations/conversation-events.ts';
 import type { ConversationService } from '../conversations/conversation-service.ts';
 import { QUICK_REPLY_LABEL_KEYS } from './bot-plan.ts';
@@ -166,12 +166,14 @@ export class BotRunner {
     const { conversations } = this.#deps;
     const store = conversations.store(region);
     const conversation = await conversations.get(region, input.conversationId);
+    const pending = conversation.botState?.pendingTurn;
+    // A turn decided before a crash is finished as decided, never decided again.
+    if (input.isRecovered && pending?.messageId === message.id) return this.#carryOut(region, conversation, pending);
     const site = this.#deps.sites.get(conversation.siteKey);
     if (!site) return;
-    const state = conversation.botState ?? { unknownStreak: 0 };
+    const { pendingTurn: _done, ...state } = conversation.botState ?? { unknownStreak: 0 };
     if (!isReadByBot(conversation)) return;
-    // Already answered (a turn that crashed after its replies, before its mark was cleared): the
-    // replies exist; running the turn again would move the bot's memory on twice.
+    // Answered already with nothing left to do (a one-reply turn that changed no memory).
     if (input.isRecovered && (await store.getMessageByClientId(conversation.id, `bot:${message.id}:0`))) return;
     const locale = localeOf(conversation, site);
     const understanding = this.#deps.understand(message.text, { locale, orderPatterns: this.#deps.services.orderPatterns(site) });
@@ -189,30 +191,31 @@ export class BotRunner {
       isAgentAvailable,
       now,
     });
-    const ids = { conversationId: conversation.id, siteKey: site.key, region };
     if (turn.ticketEmail) {
       const ticketId = `t_${message.id}`;
       await conversations.openTicket(region, { id: ticketId, conversationId: conversation.id, siteKey: site.key, email: turn.ticketEmail, locale, createdAt: now.toISOString() });
-      this.#deps.log.info({ ...ids, ticketId }, 'ticket opened from an email left for the team');
+      this.#deps.log.info({ conversationId: conversation.id, siteKey: site.key, region, ticketId }, 'ticket opened from an email left for the team');
     }
-    for (const [index, reply] of turn.replies.entries()) {
-      const rendered = this.#render(site, conversation, locale, reply, turn.intent);
-      await conversations.postMessage(region, { ...rendered, clientMsgId: `bot:${message.id}:${index}` });
+    const plan: PendingBotTurn = {
+      messageId: message.id,
+      replies: turn.replies.map((reply, index) => ({ ...this.#render(site, conversation, locale, reply, turn.intent), clientMsgId: `bot:${message.id}:${index}` })),
+    };
+    if (turn.state.handedOffAt && !state.handedOffAt) plan.handoff = { reason: HANDOFF_REASONS[turn.intent] ?? 'bot_action', summary: handoffSummary(conversation, message, understanding, turn.intent) };
+    // One durable write before the first reply, when a crash after it would leave work undone
+    // (more than one step) or memory moved on: the plan travels with the memory.
+    const isStateChanged = JSON.stringify(turn.state) !== JSON.stringify(state);
+    if (isStateChanged || plan.replies.length > 1 || plan.handoff) {
+      await store.setBotState(conversation.id, { ...turn.state, pendingTurn: JSON.parse(JSON.stringify(plan)) as PendingBotTurn });
     }
-    // Each write is a durable commit; skip it when the turn changed nothing.
-    if (JSON.stringify(turn.state) !== JSON.stringify(state)) await store.setBotState(conversation.id, turn.state);
-    if (turn.state.handedOffAt && !state.handedOffAt) {
-      const reason = HANDOFF_REASONS[turn.intent] ?? 'bot_action';
-      // An "order number" that is really a phone's digits is not one: keep only numbers that
-      // survive masking (the summary is shown to agents, who see personal data masked).
-      const defaultCountry = conversation.country ?? /-([A-Z]{2})\b/.exec(conversation.locale)?.[1];
-      const masked = maskText(message.text, defaultCountry ? { defaultCountry } : {}).text;
-      const orderNumber = understanding.entities.orderNumbers.find((number) => masked.includes(number));
-      const country = understanding.entities.countries[0] ?? conversation.country;
-      const summary = { intent: turn.intent, ...(orderNumber ? { orderNumber } : {}), ...(country ? { country } : {}) };
-      await conversations.handOff(region, conversation.id, { reason, summary });
-      this.#deps.log.info({ ...ids, intent: turn.intent, reason }, 'conversation handed off to a person');
-    }
+    await this.#carryOut(region, conversation, plan);
+  }
+
+  /** Stores the turn's replies and hands off, each step a no-op when already done. */
+  async #carryOut(region: Region, conversation: ConversationRecord, plan: PendingBotTurn): Promise<void> {
+    for (const reply of plan.replies) await this.#deps.conversations.postMessage(region, reply);
+    if (!plan.handoff) return;
+    await this.#deps.conversations.handOff(region, conversation.id, plan.handoff);
+    this.#deps.log.info({ conversationId: conversation.id, siteKey: conversation.siteKey, region, intent: plan.handoff.summary.intent, reason: plan.handoff.reason }, 'conversation handed off to a person');
   }
 
   #render(site: Site, conversation: ConversationRecord, locale: SupportedLocale, reply: PlannedReply, intent: string): Omit<NewMessage, 'clientMsgId'> {
@@ -234,6 +237,18 @@ export class BotRunner {
 export function isReadByBot(conversation: ConversationRecord): boolean {
   const state = conversation.botState;
   return !(state?.handedOffAt && state.awaiting?.kind !== 'email');
+}
+
+/**
+ * What agents see of why the bot handed over. An "order number" that is really a phone's digits
+ * is not one: only numbers that survive masking are kept (agents see personal data masked).
+ */
+function handoffSummary(conversation: ConversationRecord, message: Message, understanding: Understanding, intent: string): BotSummary {
+  const defaultCountry = conversation.country ?? /-([A-Z]{2})\b/.exec(conversation.locale)?.[1];
+  const masked = maskText(message.text, defaultCountry ? { defaultCountry } : {}).text;
+  const orderNumber = understanding.entities.orderNumbers.find((number) => masked.includes(number));
+  const country = understanding.entities.countries[0] ?? conversation.country;
+  return { intent, ...(orderNumber ? { orderNumber } : {}), ...(country ? { country } : {}) };
 }
 
 /** The conversation's stored locale, or the site's default when it is not one Parley speaks. */

@@ -1,4 +1,5 @@
 import type { BotSummary, Channel, ConversationStatus, HandoffReason, LocaleSource, Region } from '@parley/protocol';
+import type { NewMessage } from './message-port.ts';
 
 /**
  * What is stored about a conversation itself (site, region, locale, time zone, country, where
@@ -56,6 +57,21 @@ export interface BotStateRecord {
   awaiting?: { kind: 'order_number' | 'country' | 'email' | 'feedback'; intent?: string | undefined } | undefined;
   /** Topics (intents) the bot already asked "did that answer your question?" about: once each. */
   feedbackAskedFor?: string[] | undefined;
+  /**
+   * The turn decided for one shopper message, stored with the new memory before any reply:
+   * a crash halfway through is finished from this (the same replies and hand-off) instead of
+   * being decided again from memory that has already moved on. (A ticket is opened before it,
+   * by its own idempotent id, so no email is kept here.)
+   */
+  pendingTurn?: PendingBotTurn | undefined;
+}
+
+/** What one bot turn will write, each step idempotent (ids derive from the shopper's message). */
+export interface PendingBotTurn {
+  /** The shopper message the turn answers. */
+  messageId: string;
+  replies: NewMessage[];
+  handoff?: { reason: HandoffReason; summary: BotSummary } | undefined;
 }
 
 /** Fields `updateConversation` may change; `null` clears an optional field. Others stay. */
