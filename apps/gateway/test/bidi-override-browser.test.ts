@@ -1,14 +1,10 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { addAgent, AGENT_PASSWORD } from './agent-harness.ts';
-import { hasChromium, launchChromium } from './browser.ts';
-import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
-import type { RunningGateway } from './gateway-harness.ts';
+import { hasChromium } from './browser.ts';
+import { useBrowserSuite } from './browser-suite.ts';
 import type { AgentRecord } from '../src/storage/directory/directory-store.ts';
 
-const built = (path: string) => existsSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)));
 const DISGUISED = 'abc\u202Efdp.exe\u202C';
 const DESKTOP = { width: 1280, height: 800 };
 
@@ -34,36 +30,17 @@ const onScreen = (locator: Locator): Promise<string> =>
   });
 
 describe.skipIf(!hasChromium())('bidi override characters cannot disguise text (widget and console, Chromium)', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
+  const suite = useBrowserSuite({ withConsole: true });
   let agent: AgentRecord;
-  const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    for (const dist of ['packages/widget/dist/cdn/loader.js', 'apps/console/dist/index.html']) {
-      if (!built(dist)) throw new Error(`${dist} is missing: run \`pnpm build\` (pnpm test does)`);
-    }
-    gateway = await startGateway(testConfig());
     // An agent whose own name tries the same trick.
-    agent = await addAgent(gateway.app, { name: 'Ana\u202Eoknat', languages: ['en'] });
-    browser = await launchChromium();
+    agent = await addAgent(suite.gateway.app, { name: 'Ana\u202Eoknat', languages: ['en'] });
   });
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-    if (gateway) removeDataDir(gateway.config);
-  });
-  const newPage = async (options: Parameters<Browser['newContext']>[0]): Promise<Page> => {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    return context.newPage();
-  };
+  const newPage = async (options: Parameters<Browser['newContext']>[0]): Promise<Page> => (await suite.newContext(options)).newPage();
 
   it('shows "abc‮fdp.exe‬" as abcfdp.exe in the widget, the inbox and the conversation, and the agent’s name as typed', async () => {
     const shopper = await newPage({ locale: 'en-US', viewport: DESKTOP });
-    await shopper.goto(`${gateway.url}/demo/`);
+    await shopper.goto(`${suite.gateway.url}/demo/`);
     await shopper.getByRole('button', { name: /chat/i }).click();
     const dialog = shopper.getByRole('dialog');
     const log = dialog.getByRole('log');
@@ -86,7 +63,7 @@ describe.skipIf(!hasChromium())('bidi override characters cannot disguise text (
 
     // The console: the inbox preview and the conversation.
     const console = await newPage({ locale: 'en-US', viewport: DESKTOP });
-    await console.goto(`${gateway.url}/console/`);
+    await console.goto(`${suite.gateway.url}/console/`);
     await console.getByLabel('Email').fill(agent.email);
     await console.getByLabel('Password').fill(AGENT_PASSWORD);
     await console.getByRole('button', { name: 'Sign in' }).click();

@@ -7,7 +7,7 @@ import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway } from './gateway-harness.ts';
 import { launchChromium } from './browser.ts';
 
-const widgetBuilt = existsSync(fileURLToPath(new URL('../../../packages/widget/dist/cdn/loader.js', import.meta.url)));
+const isBuilt = (path: string) => existsSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)));
 
 /** What a browser suite gets: its gateway, and fresh browser contexts closed after each test. */
 export interface BrowserSuite {
@@ -19,13 +19,15 @@ export interface BrowserSuite {
  * Registers the lifecycle every widget browser suite needs, inside its `describe`: a gateway
  * (with a `sites.json` of its own when `sites` is given) and Chromium before all tests, every
  * context closed after each test even when it fails, everything stopped and removed at the end.
+ * `withConsole` also requires the agents' console to be built.
  */
-export function useBrowserSuite(options: { sites?: readonly object[] } = {}): BrowserSuite {
+export function useBrowserSuite(options: { sites?: readonly object[]; withConsole?: boolean } = {}): BrowserSuite {
   let gateway: RunningGateway | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    if (!widgetBuilt) throw new Error('packages/widget/dist/cdn is missing: run `pnpm build` (pnpm test does)');
+    const dists = ['packages/widget/dist/cdn/loader.js', ...(options.withConsole ? ['apps/console/dist/index.html'] : [])];
+    for (const dist of dists) if (!isBuilt(dist)) throw new Error(`${dist} is missing: run \`pnpm build\` (pnpm test does)`);
     const config = testConfig();
     if (options.sites) writeFileSync(join(config.dataDir, 'sites.json'), JSON.stringify({ sites: options.sites }));
     gateway = await startGateway(config);

@@ -76,6 +76,17 @@ describe.skipIf(!target.uri)('MongoDB-wire appends independent of volume', () =>
     expect(alone.filter((event) => READS.has(event.commandName))).toEqual([]);
   });
 
+  it('marks and settles an owed bot turn without touching the messages beyond the message’s own insert', async () => {
+    const store = new MongoRegionStore({ client, dbName, region: 'eu' });
+    let id = '';
+    const marked = await commandsOf(async () => {
+      id = (await store.appendMessage({ conversationId, clientMsgId: randomUUID(), author: { kind: 'visitor' }, text: 'owed', awaitsBot: true })).message.id;
+    });
+    expect(marked.map(named).filter((name) => name.endsWith('messages') || name.endsWith('bot_turns'))).toEqual(['insert bot_turns', 'insert messages']);
+    const settled = await commandsOf(() => store.settleBotTurn(conversationId, id));
+    expect(settled.map(named)).toEqual(['delete bot_turns']);
+  });
+
   it('sends the hot reads in shapes the server serves from an index, or from `_id` alone where FerretDB v1 pushes down nothing else', async () => {
     const store = new MongoRegionStore({ client, dbName, region: 'eu' });
     const { message } = await store.appendMessage({ conversationId, clientMsgId: randomUUID(), author: { kind: 'visitor' }, text: '?', awaitsBot: true });
@@ -87,11 +98,12 @@ describe.skipIf(!target.uri)('MongoDB-wire appends independent of volume', () =>
       await store.settleBotTurn(conversationId, message.id);
     });
     const shapes = finds.filter((event) => event.commandName === 'find');
-    expect(shapes.map(named)).toEqual(['find messages', 'find messages', 'find messages', 'find messages', 'find messages']);
+    // lastSeq, listMessages, getMessage, then the sweep: its marks, and each marked message by `_id`.
+    expect(shapes.map(named)).toEqual(['find messages', 'find messages', 'find messages', 'find bot_turns', 'find messages']);
     const plans = await Promise.all(shapes.map((event) => explain(event.command)));
     const ferret = plans.every((plan) => !('winningPlan' in (plan['queryPlanner'] as Document)));
     if (ferret) {
-      // getMessage and settling read by `_id` alone: the one filter FerretDB v1 hands its backend.
+      // getMessage and the sweep's message reads go by `_id` alone: the one filter FerretDB v1 hands its backend.
       expect(plans.map((plan) => plan['filterPushdown'] ?? plan['pushdown'])).toEqual([false, false, true, false, true]);
     } else {
       for (const plan of plans) expect(JSON.stringify(plan['queryPlanner'])).not.toContain('COLLSCAN');

@@ -57,8 +57,13 @@ export interface MessageDoc {
   createdAt: Date;
   bot?: Message['bot'];
   quickReplies?: Message['quickReplies'];
-  /** Present (true) only while the bot owes this message an answer; `$unset` once settled. */
-  awaitsBot?: true;
+}
+
+/** A message the bot still owes an answer (`bot_turns`): `_id` is the message's; deleted once settled. */
+export interface BotTurnDoc {
+  _id: string;
+  conversationId: string;
+  createdAt: Date;
 }
 
 /** An offline ticket document. */
@@ -103,6 +108,7 @@ export interface RegionCollections {
   conversations: Collection<ConversationDoc>;
   claims: Collection<AssigneeClaimDoc>;
   messages: Collection<MessageDoc>;
+  botTurns: Collection<BotTurnDoc>;
   tickets: Collection<TicketDoc>;
   notes: Collection<NoteDoc>;
   audit: Collection<AuditDoc>;
@@ -116,6 +122,7 @@ export function regionCollections(db: Db): RegionCollections {
     conversations: db.collection('conversations'),
     claims: db.collection('conversation_claims'),
     messages: db.collection('messages'),
+    botTurns: db.collection('bot_turns'),
     tickets: db.collection('tickets'),
     notes: db.collection('notes'),
     audit: db.collection('audit'),

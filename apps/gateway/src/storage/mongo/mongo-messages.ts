@@ -7,6 +7,7 @@ import type { AppendResult, ConversationRecord, NewMessage } from '../region-sto
 import { assertStorable } from '../storable.ts';
 import type { ConversationDoc, MessageDoc } from './mongo-docs.ts';
 import { toMessage } from './mongo-message-doc.ts';
+import type { MongoBotTurns } from './mongo-bot-turns.ts';
 import { SeqCache } from './mongo-seq-cache.ts';
 import { DocumentWriteQueue, guard, isDuplicateKey } from './mongo-support.ts';
 
@@ -32,17 +33,23 @@ export class MongoMessages {
   readonly #appends = new DocumentWriteQueue();
   readonly #seqs: SeqCache;
 
-  /** `seqCacheCapacity` 0 makes every append start from the conversation's record (tests, benchmarks). */
+  readonly #botTurns: MongoBotTurns | undefined;
+
+  /**
+   * `seqCacheCapacity` 0 makes every append start from the conversation's record (tests,
+   * benchmarks); `botTurns` keeps the marks of messages appended with `awaitsBot`.
+   */
   constructor(
     messages: Collection<MessageDoc>,
     conversations: Collection<ConversationDoc>,
     writes: DocumentWriteQueue,
-    seqCacheCapacity = SEQ_CACHE_CAPACITY,
+    options: { seqCacheCapacity?: number | undefined; botTurns?: MongoBotTurns | undefined } = {},
   ) {
     this.#messages = messages;
     this.#conversations = conversations;
     this.#writes = writes;
-    this.#seqs = new SeqCache(seqCacheCapacity);
+    this.#seqs = new SeqCache(options.seqCacheCapacity ?? SEQ_CACHE_CAPACITY);
+    this.#botTurns = options.botTurns;
   }
 
   async append(input: NewMessage): Promise<AppendResult> {
@@ -81,20 +88,22 @@ export class MongoMessages {
 
   async #append(input: NewMessage): Promise<AppendResult> {
     let last = this.#seqs.get(input.conversationId) ?? (await this.#recordedSeq(input.conversationId));
+    // One id and time for every attempt: the owed mark, written first, names this message.
+    const id = `msg_${randomUUID()}`;
+    const createdAt = new Date();
+    if (input.awaitsBot) await this.#botTurns?.mark(id, input.conversationId, createdAt);
     for (let attempt = 0; attempt < SEQ_RETRY_LIMIT; attempt += 1) {
       const doc: MessageDoc = {
-        _id: `msg_${randomUUID()}`,
+        _id: id,
         conversationId: input.conversationId,
         seq: last + 1,
         clientMsgId: input.clientMsgId,
         author: input.author,
         text: input.text,
-        createdAt: new Date(),
+        createdAt,
         ...(input.locale ? { locale: input.locale } : {}),
         ...(input.bot ? { bot: input.bot } : {}),
         ...(input.quickReplies?.length ? { quickReplies: input.quickReplies } : {}),
-        // In the same insert as the message: there is no moment when it is stored but not owed.
-        ...(input.awaitsBot ? { awaitsBot: true as const } : {}),
       };
       try {
         await guard(() => this.#messages.insertOne(doc));
@@ -110,7 +119,11 @@ export class MongoMessages {
         const existing = await guard(() =>
           this.#messages.findOne({ conversationId: input.conversationId, clientMsgId: input.clientMsgId }),
         );
-        if (existing) return { message: toMessage(existing), isDuplicate: true };
+        if (existing) {
+          // The original was marked (or answered) when it was stored; this attempt's mark is moot.
+          if (input.awaitsBot) await this.#botTurns?.settle(input.conversationId, id);
+          return { message: toMessage(existing), isDuplicate: true };
+        }
         if (attempt > 0) {
           // Still losing to other writers: step back a random moment so colliding ones spread out.
           await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 * attempt)));

@@ -102,14 +102,14 @@ describe.skipIf(!target.uri)('MongoDB-wire migrations', () => {
     const store = new MongoRegionStore({ client, dbName, region: 'eu' });
     await store.init();
     expect(await mongoSchemaVersion(collections)).toBe(MONGO_SCHEMA_VERSION);
-    const indexes = await client.db(dbName).collection('messages').listIndexes().toArray();
-    expect(indexes.find((index) => index['name'] === 'awaiting_bot')).toMatchObject({ key: { awaitsBot: 1, createdAt: 1 } });
+    const indexes = await client.db(dbName).collection('bot_turns').listIndexes().toArray();
+    expect(indexes.find((index) => index['name'] === 'by_created')).toMatchObject({ key: { createdAt: 1 } });
     expect(await store.listAwaitingBot({ limit: 10 })).toEqual([]);
     const { message } = await store.appendMessage({ conversationId: 'c_1', clientMsgId: 'k2', author: { kind: 'visitor' }, text: 'どこ?', awaitsBot: true });
     expect(message.seq).toBe(2);
     expect(await store.listAwaitingBot({ limit: 10 })).toEqual([{ message, storedAt: message.createdAt }]);
     await store.settleBotTurn('c_1', message.id);
     expect(await store.listAwaitingBot({ limit: 10 })).toEqual([]);
-    expect(await client.db(dbName).collection('messages').findOne({ _id: message.id as never })).not.toHaveProperty('awaitsBot');
+    expect(await client.db(dbName).collection('bot_turns').countDocuments()).toBe(0);
   });
 });

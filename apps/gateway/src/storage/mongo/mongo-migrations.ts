@@ -13,11 +13,13 @@
  * - MongoDB (and FerretDB v2, DocumentDB, Cosmos DB) use the indexes below for all of them:
  *   `conversation_seq` for `lastSeq` (backwards, limit 1) and `listMessages`,
  *   `conversation_client_msg` for the duplicate lookup, `_id` for `getMessage` and the
- *   conversation's `lastMessage` update, `awaiting_bot` for `listAwaitingBot`.
+ *   conversation's `lastMessage` update, `by_created` on `bot_turns` for `listAwaitingBot`.
  *
  * Hence the append path issues no read of the messages: the next seq is kept in memory and the
  * unique index corrects it (see mongo-messages.ts); reads that remain are shaped as `{ _id }`
- * where the data allows it (getMessage, settling a bot turn, the conversation's seq hint).
+ * where the data allows it (getMessage, the conversation's seq hint). The bot's owed answers are
+ * a collection of their own, holding only what is owed now, so marking and settling never touch
+ * the (large) messages collection beyond the message's own insert.
  */
 import type { AnyBulkWriteOperation } from 'mongodb';
 import { languageOf } from '../conversation-fields.ts';
@@ -75,10 +77,10 @@ export const MONGO_MIGRATIONS: readonly MongoMigration[] = [
   },
   {
     version: 4,
-    description: "bot-turn sweep index (the bot's owed answers)",
-    async up({ messages }) {
-      // `awaitsBot` exists only while owed: the equality on the prefix reads just those, oldest first.
-      await messages.createIndex({ awaitsBot: 1, createdAt: 1 }, { name: 'awaiting_bot' });
+    description: "the bot's owed answers (bot_turns)",
+    async up({ botTurns }) {
+      // The sweep reads them oldest first; the collection holds only what is owed right now.
+      await botTurns.createIndex({ createdAt: 1 }, { name: 'by_created' });
     },
   },
 ];

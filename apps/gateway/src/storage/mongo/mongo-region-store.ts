@@ -62,8 +62,8 @@ export class MongoRegionStore implements RegionStore {
     this.#conversations = new MongoConversations(collections.conversations, writes);
     this.#claims = new MongoAssigneeClaims(collections.conversations, collections.claims, writes);
     this.#query = new MongoConversationQuery(collections.conversations);
-    this.#messages = new MongoMessages(collections.messages, collections.conversations, writes, options.seqCacheCapacity);
-    this.#botTurns = new MongoBotTurns(collections.messages);
+    this.#botTurns = new MongoBotTurns(collections.botTurns, collections.messages);
+    this.#messages = new MongoMessages(collections.messages, collections.conversations, writes, { seqCacheCapacity: options.seqCacheCapacity, botTurns: this.#botTurns });
     this.#tickets = new MongoTickets(collections.tickets);
     this.#notes = new MongoNotes(collections.notes);
     this.#audit = new MongoAudit(collections.audit);
