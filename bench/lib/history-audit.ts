@@ -51,7 +51,7 @@ export async function fetchHistory(url: string, visitorToken: string, siteKey = 
     });
     const messages: StoredMessage[] = [];
     for (let afterSeq = 0; ; ) {
-      const ack = (await socket.timeout(20_000).emitWithAck('history:fetch', { afterSeq, limit: 200 })) as
+      const ack = (await socket.timeout(60_000).emitWithAck('history:fetch', { afterSeq, limit: 200 })) as
         | { ok: true; data: { messages: StoredMessage[]; hasMore: boolean } }
         | { ok: false; error: { code: string } };
       if (!ack.ok) throw new Error(`history:fetch refused: ${ack.error.code}`);
