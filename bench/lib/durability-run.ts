@@ -46,7 +46,7 @@ export interface RunResult extends Omit<AuditCounts, 'stored'> {
 /** Limits raised so 20 shoppers on one loopback IP are never throttled; env the fix reads. */
 const UNTHROTTLED = { PARLEY_MESSAGES_PER_VISITOR: '100000', PARLEY_MESSAGES_PER_IP: '1000000', PARLEY_HANDSHAKES_PER_IP: '1000000', PARLEY_CONNECTIONS_PER_IP: '10000' };
 /** How long the bot gets, after the last ack, to answer what it still owes. */
-const SETTLE_MS = 15_000;
+const SETTLE_MS = Number(process.env['BENCH_SETTLE_MS'] ?? 60_000);
 
 // The SDK of the checkout under test, so a before run uses that commit's client too.
 const sdk = (await import(pathToFileURL(join(gatewayRoot, 'packages/client/src/index.ts')).href)) as typeof ClientSdk;

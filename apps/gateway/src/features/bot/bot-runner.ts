@@ -173,8 +173,8 @@ export class BotRunner {
     if (!site) return;
     const { pendingTurn: _done, ...state } = conversation.botState ?? { unknownStreak: 0 };
     if (!isReadByBot(conversation)) return;
-    // Answered already with nothing left to do (a one-reply turn that changed no memory).
-    if (input.isRecovered && (await store.getMessageByClientId(conversation.id, `bot:${message.id}:0`))) return;
+    // A recovered turn with no stored plan changed no memory and had one reply at most: deciding
+    // it again from the same memory stores nothing new (the reply's id derives from the message).
     const locale = localeOf(conversation, site);
     const understanding = this.#deps.understand(message.text, { locale, orderPatterns: this.#deps.services.orderPatterns(site) });
     const now = this.#deps.now?.() ?? new Date();
