@@ -2,8 +2,9 @@ import { REGIONS } from '@parley/protocol';
 import type { FastifyBaseLogger } from 'fastify';
 import type { BotRunner } from '../features/bot/bot-runner.ts';
 
-/** Owed answers taken per region per tick; a larger backlog finishes on the next ticks. */
+/** Owed answers taken per page; a tick takes pages until a short one, at most SWEEP_PAGES_MAX. */
 const SWEEP_LIMIT = 100;
+const SWEEP_PAGES_MAX = 100;
 
 /** What the owed-answers sweep needs. */
 export interface OwedAnswersSweepOptions {
@@ -36,7 +37,14 @@ export function startOwedAnswersSweep(options: OwedAnswersSweepOptions): { stop:
     isRunning = true;
     try {
       for (const region of REGIONS) {
-        const answered = await options.bot.answerOwed(region, { storedBefore, limit: SWEEP_LIMIT });
+        // Page by page until nothing is owed: after a crash the backlog is whatever the bot was
+        // behind by, and 100 every 30 s would leave shoppers waiting for minutes.
+        let answered = 0;
+        for (let page = 0; page < SWEEP_PAGES_MAX; page += 1) {
+          const taken = await options.bot.answerOwed(region, { storedBefore, limit: SWEEP_LIMIT });
+          answered += taken;
+          if (taken < SWEEP_LIMIT) break;
+        }
         if (answered > 0) options.log.info({ region, answered }, 'answered shopper messages the bot still owed');
       }
     } catch (error) {
