@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium())('a full outbox in a real browser (Chromium)', ()
       const dialog = page.getByRole('dialog');
       // The greeting means the session (and this locale's strings) has arrived.
       await dialog.locator('.message').first().waitFor();
-      const full = dialog.locator('.notice[role="status"]').filter({ hasText: outboxFull! });
+      const full = dialog.locator('.notice.outbox[role="status"]').filter({ hasText: outboxFull! });
       expect(await full.count()).toBe(0);
 
       await context.setOffline(true);
@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium())('a full outbox in a real browser (Chromium)', ()
       await composerOf(next).fill(typed);
       await composerOf(next).press('Enter');
       // No session on this page: the widget's own (English) fallback says it.
-      await next.locator('.notice[role="status"]').filter({ hasText: FALLBACK_STRINGS['outboxFull']! }).waitFor();
+      await next.locator('.notice.outbox[role="status"]').filter({ hasText: FALLBACK_STRINGS['outboxFull']! }).waitFor();
       expect(await composerOf(next).inputValue()).toBe(typed);
       expect(await storedOutbox(page)).toHaveLength(OUTBOX_MAX_MESSAGES);
     }, 60_000);

@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium())('widget behaviour in a real browser (Chromium)',
     await launcherOf(page).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('log').getByText('Welcome to Nordlicht Outfitters').waitFor();
-    const notice = dialog.locator('.notice[role="status"]');
+    const notice = dialog.locator('.notice.connection[role="status"]');
     expect(await notice.isHidden()).toBe(true);
 
     await context.setOffline(true);
@@ -163,7 +163,7 @@ describe.skipIf(!hasChromium())('widget behaviour in a real browser (Chromium)',
     await (await chunk).response();
     await gateway.stop();
     await launcherOf(page).click();
-    const notice = page.getByRole('dialog').locator('.notice[role="status"]');
+    const notice = page.getByRole('dialog').locator('.notice.connection[role="status"]');
     await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toBe(en('unreachable'));
   });
 

@@ -48,11 +48,11 @@ export function ChatPanel({ controller }: { controller: WidgetController }) {
         </p>
       ) : null}
       {/* Always in the tree, so the change is announced; the device's own network comes first. */}
-      <p class="notice" role="status" hidden={!notice}>
+      <p class="notice connection" role="status" hidden={!notice}>
         {notice ? strings[notice] : null}
       </p>
       {/* Also always in the tree: a refused send is announced, and the text stays in the composer. */}
-      <p class="notice" role="status" hidden={!state.isOutboxFull}>
+      <p class="notice outbox" role="status" hidden={!state.isOutboxFull}>
         {state.isOutboxFull ? (strings['outboxFull'] ?? FALLBACK_STRINGS['outboxFull']) : null}
       </p>
       <MessageList
