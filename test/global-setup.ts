@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     mongodbUri: string | null;
     mongodbSkipReason: string;
+    apertiumUrl: string | null;
+    apertiumSkipReason: string;
   }
 }
 
@@ -21,6 +23,50 @@ const ferretdbScript = join(repoRoot, 'scripts', 'ferretdb.sh');
  * built once by scripts/ferretdb.sh and started here on a free loopback port; stopped by PID after.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const stopApertium = await startApertium(project);
+  const stopMongo = await startMongo(project);
+  return async () => {
+    await stopMongo();
+    await stopApertium();
+  };
+}
+
+const APERTIUM_MODES = '/usr/share/apertium/modes';
+
+/**
+ * Gives the live-translation tests a real Apertium: PARLEY_TEST_APERTIUM_URL when set, else
+ * Debian's `apertium-apy` (installed by .ci/run with the eng-spa, fr-es, es-pt and spa-ita
+ * pairs) started here on a free loopback port, and stopped by PID after.
+ */
+async function startApertium(project: TestProject): Promise<() => Promise<void>> {
+  const fromEnv = process.env['PARLEY_TEST_APERTIUM_URL'];
+  if (fromEnv) {
+    project.provide('apertiumUrl', fromEnv);
+    project.provide('apertiumSkipReason', '');
+    return async () => {};
+  }
+  const which = spawnSync('sh', ['-c', 'command -v apertium-apy'], { encoding: 'utf8' });
+  if (which.status !== 0) {
+    project.provide('apertiumUrl', null);
+    project.provide('apertiumSkipReason', 'apertium-apy is not installed (apt-get install apertium-apy apertium-eng-spa apertium-fr-es apertium-es-pt)');
+    return async () => {};
+  }
+  const port = await freePort();
+  const logDir = mkdtempSync(join(tmpdir(), 'parley-apertium-'));
+  const log = createWriteStream(join(logDir, 'apy.log'));
+  const child = spawn(which.stdout.trim(), ['-p', String(port), APERTIUM_MODES], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  await waitForPort(port, child, 30_000, 'apertium-apy');
+  project.provide('apertiumUrl', `http://127.0.0.1:${port}`);
+  project.provide('apertiumSkipReason', '');
+  return async () => {
+    await stop(child);
+    rmSync(logDir, { recursive: true, force: true });
+  };
+}
+
+async function startMongo(project: TestProject): Promise<() => Promise<void>> {
   const fromEnv = process.env['MONGODB_URI'];
   if (fromEnv) {
     project.provide('mongodbUri', fromEnv);
@@ -62,10 +108,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitForPort(port: number, child: ChildProcess, timeoutMs: number, name = 'FerretDB'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`FerretDB exited with code ${child.exitCode} before listening`);
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before listening`);
     const isOpen = await new Promise<boolean>((resolve) => {
       const socket = connect(port, '127.0.0.1');
       socket.once('connect', () => (socket.destroy(), resolve(true)));
@@ -75,7 +121,7 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs: number)
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop(child);
-  throw new Error(`FerretDB did not listen on 127.0.0.1:${port} within ${timeoutMs} ms`);
+  throw new Error(`${name} did not listen on 127.0.0.1:${port} within ${timeoutMs} ms`);
 }
 
 async function stop(child: ChildProcess): Promise<void> {

@@ -46,6 +46,12 @@ import { VisitorTokenSigner } from './security/visitor-token.ts';
 import { loadSiteRegistry } from './sites/site-registry.ts';
 import { createSiteServices } from './sites/site-services.ts';
 import { drainOnClose } from './shutdown.ts';
+import type { Region } from '@parley/protocol';
+import type { TranslationProvider } from '@parley/translation';
+import { maskingFor } from './features/agent/agent-feature.ts';
+import { ConversationTranslation } from './features/translation/conversation-translation.ts';
+import { MachineTranslator } from './features/translation/machine-translator.ts';
+import { createRegionProviders } from './features/translation/translation-providers.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -77,6 +83,8 @@ export interface BuildAppOptions {
   owedAnswersSweepMs?: number;
   /** How long closing waits for the bot's queued answers before closing the stores (default 5 s). */
   botDrainMs?: number;
+  /** Translation providers per region instead of those `config.translation` names (tests). */
+  translationProviders?: Partial<Record<Region, TranslationProvider>>;
 }
 
 const DEFAULT_STATIC_DIRS: StaticDirs = {
@@ -170,7 +178,15 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   namespace.on('connection', (socket) => guardPackets(socket, { flood, ip: ipOf(socket.request), log: app.log }));
   namespace.on('connection', (socket) => onVisitorConnection({ namespace, conversations, templates, limits, log: app.log }, socket));
   subscribeVisitorFanout(namespace, events);
+  const translator = new MachineTranslator({
+    providers: options.translationProviders ?? (config.translation ? createRegionProviders(config.translation).providers : {}),
+    store: (region) => router.store(region),
+    directory,
+    now: clock,
+  });
+  const translation = new ConversationTranslation({ translator, sites, directory, masking: (conversation) => maskingFor({ sites, services }, conversation), now: clock });
   const agents = attachAgentNamespace({
+    translation,
     io,
     events,
     conversations,

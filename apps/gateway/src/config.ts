@@ -3,6 +3,9 @@ import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { REGIONS } from '@parley/protocol';
 import type { Region } from '@parley/protocol';
+import { readTranslationConfig } from './features/translation/translation-config.ts';
+import type { TranslationConfig } from './features/translation/translation-config.ts';
+import { createRegionProviders } from './features/translation/translation-providers.ts';
 
 /** Where a region's conversations live. */
 export type StorageConfig =
@@ -46,6 +49,8 @@ export interface GatewayConfig {
   storage: StorageConfig;
   directory: DirectoryConfig;
   rateLimits: { messagesPerVisitor: RateLimit; messagesPerIp: RateLimit; handshakesPerIp: RateLimit; restPerIp: RateLimit; understandPerIp: RateLimit };
+  /** Live translation: which provider each region's conversations go to (none by default). */
+  translation?: TranslationConfig | undefined;
 }
 
 /** Fastify's `trustProxy`: false, a hop count, or a list of trusted proxy addresses/CIDRs. */
@@ -108,6 +113,10 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     throw new ConfigError(`Invalid gateway configuration:\n  ${problems.join('\n  ')}`);
   }
   const vars = parsed.data as z.infer<typeof EnvSchema> & Record<string, string | undefined>;
+  const translation = readTranslationConfig(env);
+  // Build the adapters once here (no I/O) so a residency mistake stops the start, named.
+  const translationProblems = [...translation.problems, ...(translation.problems.length === 0 ? createRegionProviders(translation.config).problems : [])];
+  if (translationProblems.length > 0) throw new ConfigError(`Invalid gateway configuration:\n  ${translationProblems.join('\n  ')}`);
   const dataDir = isAbsolute(vars.PARLEY_DATA_DIR) ? vars.PARLEY_DATA_DIR : resolve(cwd, vars.PARLEY_DATA_DIR);
   return {
     host: vars.PARLEY_HOST,
@@ -131,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       restPerIp: { points: 300, durationSeconds: 60 },
       understandPerIp: { points: 60, durationSeconds: 60 },
     },
+    translation: translation.config,
   };
 }
 

@@ -11,6 +11,8 @@ import type { AgentClientEvents, AgentProfile, AgentServerEvents, ConversationDe
 import { ParleyError } from '@parley/protocol/errors';
 import type { ErrorCode } from '@parley/protocol/errors';
 
+const NO_TRANSLATION = { isActive: false, isOff: false, agentLang: 'de', shopperLang: 'de-DE', provider: null, reason: 'same_language' as const, usage: { month: '2026-12', characters: 0, budget: null } };
+
 // createAgentClient against a real, small Socket.IO server that speaks just enough of the /agent
 // contract (the gateway's namespace is built elsewhere): what a test needs, it sets per test.
 
@@ -125,7 +127,7 @@ class FakeAgentGateway {
         const page = this.openTail === undefined ? all.slice(0, this.openLimit) : all.slice(Math.max(0, all.length - this.openTail));
         const last = all.at(-1);
         const lastMessage = last && { author: last.author, text: last.text, createdAt: last.createdAt, seq: last.seq };
-        return { conversation: summary(conversationId, lastMessage ? { lastMessage } : {}), messages: page, notes, context, viewers: [], visitorReadSeq: 0, agentReadSeq: 0 };
+        return { conversation: summary(conversationId, lastMessage ? { lastMessage } : {}), messages: page, notes, context, viewers: [], visitorReadSeq: 0, agentReadSeq: 0, translation: NO_TRANSLATION };
       },
       'conversation:leave': ({ conversationId }, socket) => (void socket.leave(conversationId), { left: true }),
       'conversation:assign': (p) => summary(p.conversationId, { assigneeId: 'agentId' in p ? (p['agentId'] as string | null) : ME.agentId }),

@@ -9,6 +9,9 @@ import type {
   Message,
   Note,
   PresenceStatus,
+  CannedReplyOption,
+  TranslationPreviewResult,
+  TranslationState,
 } from '@parley/protocol';
 import { ParleyError } from '@parley/protocol/errors';
 import { LIMITS } from '@parley/protocol/limits';
@@ -19,7 +22,7 @@ import { AgentConnection } from './agent/agent-connection.ts';
 import { AgentOutbox } from './agent/agent-outbox.ts';
 import { FollowedConversations } from './agent/followed-conversations.ts';
 import { refuseText, toIsoTime } from './agent/agent-input.ts';
-import type { AgentClientEvents, AgentClientOptions, AgentSettableStatus } from './agent/agent-types.ts';
+import type { AgentClientEvents, AgentClientOptions, AgentSendOptions, AgentSettableStatus } from './agent/agent-types.ts';
 
 /**
  * The headless agent client over the gateway's `/agent` namespace. Replies and notes wait in an
@@ -61,6 +64,8 @@ export class AgentClient {
     socket.on('typing:changed', (event) => this.#events.emit('typing', event));
     socket.on('read:changed', (event) => this.#events.emit('read', event));
     socket.on('viewers:changed', (event) => this.#events.emit('viewers', event));
+    socket.on('message:translated', (event) => this.#events.emit('translated', event));
+    socket.on('translation:changed', (event) => this.#events.emit('translation', event));
     socket.on('presence:changed', (presence) => {
       this.#team = [...this.#team.filter((p) => p.agentId !== presence.agentId), presence];
       this.#events.emit('presence', presence);
@@ -180,16 +185,62 @@ export class AgentClient {
    * e.g. PARLEY_ERR_CONVERSATION_RECENT_REPLY (another agent just answered: read it, then send
    * again with `force`), PARLEY_ERR_FORBIDDEN_*, or when the client is disconnected first.
    *
+   * In a conversation that translates for this agent (the shopper writes another language and
+   * a provider is configured), the gateway translates the text for the shopper and keeps it as
+   * `original`; when that fails the send rejects with PARLEY_ERR_TRANSLATION_UNAVAILABLE and
+   * nothing is stored: send again, or with `untranslated: true` to send the text as written.
+   *
    * @example
    * const sent = await agent.send(conversationId, 'Hallo! Ich schaue gleich nach.');
+   * sent.text; // what the shopper reads, e.g. 'こんにちは！すぐに確認いたします。'
+   * sent.original; // { text: 'Hallo! Ich schaue gleich nach.', lang: 'de' }
    * await agent.send(conversationId, 'Noch eine Frage?', { force: true });
+   * await agent.send(conversationId, 'Bestellstatus', { cannedKey: 'orderStatus' }); // native in the shopper's locale
    */
-  send(conversationId: string, text: string, options: { force?: boolean; clientMsgId?: string } = {}): Promise<Message> {
+  send(conversationId: string, text: string, options: AgentSendOptions = {}): Promise<Message> {
     const refusal = this.#connection.status === 'closed' ? new ParleyError('PARLEY_ERR_CLIENT_CLOSED') : refuseText(text, 'message');
     if (refusal) return Promise.reject(refusal);
     const clientMsgId = options.clientMsgId ?? newClientMsgId();
-    const payload = { conversationId, clientMsgId, text, ...(options.force ? { force: true } : {}) };
+    const payload = {
+      conversationId,
+      clientMsgId,
+      text,
+      ...(options.force ? { force: true } : {}),
+      ...(options.untranslated ? { untranslated: true } : {}),
+      ...(options.cannedKey ? { cannedKey: options.cannedKey } : {}),
+    };
     return new Promise<Message>((resolve, reject) => this.#outbox.add({ kind: 'message', payload, attempts: 0, resolve, reject }));
+  }
+
+  /**
+   * What the shopper would read if `text` were sent now (not stored; costs characters unless cached).
+   *
+   * @example
+   * const { text } = await agent.previewTranslation(conversationId, 'Ihr Paket ist unterwegs.');
+   */
+  previewTranslation(conversationId: string, text: string): Promise<TranslationPreviewResult> {
+    return this.#connection.call('translation:preview', { conversationId, text });
+  }
+
+  /**
+   * Switches live translation off (or back on) for one conversation; every follower's console follows.
+   *
+   * @example
+   * const state = await agent.setTranslation(conversationId, { isOff: true });
+   */
+  setTranslation(conversationId: string, options: { isOff: boolean }): Promise<TranslationState> {
+    return this.#connection.call('conversation:translation', { conversationId, isOff: options.isOff });
+  }
+
+  /**
+   * The canned replies for a conversation: titles in my language, the shopper's native version.
+   *
+   * @example
+   * const { replies } = await agent.cannedReplies(conversationId);
+   * await agent.send(conversationId, replies[0].preview, { cannedKey: replies[0].key });
+   */
+  cannedReplies(conversationId: string): Promise<{ replies: CannedReplyOption[] }> {
+    return this.#connection.call('canned:list', { conversationId });
   }
 
   /**

@@ -14,6 +14,7 @@ export type {
   AgentCookieOptions,
   AgentPasswordOptions,
   AgentReadChanged,
+  AgentSendOptions,
   AgentSettableStatus,
   AgentTokenOptions,
   AgentTypingChanged,
@@ -21,7 +22,7 @@ export type {
 } from './agent/agent-types.ts';
 export { ParleyError } from '@parley/protocol/errors';
 export type { ErrorCode } from '@parley/protocol/errors';
-export type { Author, BotMeta, Message, QuickReply, QuickReplyId, Session, TypingChanged, VisitorIdentity } from '@parley/protocol';
+export type { Author, BotMeta, Message, MessageOriginal, MessageTranslation, QuickReply, QuickReplyId, Session, TypingChanged, VisitorIdentity } from '@parley/protocol';
 export type {
   AgentPresence,
   AgentProfile,
@@ -35,4 +36,8 @@ export type {
   Note,
   PresenceStatus,
   Viewer,
+  CannedReplyOption,
+  MessageTranslated,
+  TranslationPreviewResult,
+  TranslationState,
 } from '@parley/protocol';

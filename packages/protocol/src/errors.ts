@@ -205,6 +205,22 @@ export const ERROR_CATALOGUE = {
     retryable: false,
     message: 'The message has no masked value at that index.',
   },
+  PARLEY_ERR_TRANSLATION_UNAVAILABLE: {
+    status: 503,
+    // Not retried by clients on their own: the agent decides (try again, or send untranslated).
+    retryable: false,
+    message: 'The reply could not be translated (details.reason); nothing was sent. Retry, or send it untranslated.',
+  },
+  PARLEY_ERR_CANNED_REPLY_NOT_FOUND: {
+    status: 404,
+    retryable: false,
+    message: 'No canned reply has this key for the conversation\'s site.',
+  },
+  PARLEY_ERR_CANNED_REPLY_INCOMPLETE: {
+    status: 422,
+    retryable: false,
+    message: 'The canned reply needs a value this conversation does not have (details.missing); nothing was sent.',
+  },
 } as const satisfies Record<string, { status: number; retryable: boolean; message: string }>;
 
 /** Codes that once existed and must never be reused with another meaning. */

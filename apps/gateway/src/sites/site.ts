@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RegionSchema } from '@parley/protocol';
 import { SlaConfigSchema } from '../features/conversations/sla-config.ts';
+import { SiteTranslationSchema } from '../features/translation/site-translation.ts';
 import { SiteBrandingSchema } from './site-branding.ts';
 import { KnowledgeOverridesSchema, OrdersSchema, ReturnsSchema, SupportSchema } from './site-support.ts';
 import type { Support } from './site-support.ts';
@@ -50,6 +51,8 @@ export const SiteSchema = z.object({
   /** First- and next-response targets for people, in business minutes. */
   sla: SlaConfigSchema.optional(),
   branding: SiteBrandingSchema.optional(),
+  /** Live translation: a monthly character budget, a glossary, the site's own canned replies. */
+  translation: SiteTranslationSchema.optional(),
 });
 /** A shop using Parley: its public key, who may embed it, and its data-residency policy. */
 export type Site = z.infer<typeof SiteSchema>;

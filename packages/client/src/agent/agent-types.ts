@@ -6,7 +6,9 @@ import type {
   ConversationStatus,
   ConversationSummary,
   Message,
+  MessageTranslated,
   Note,
+  TranslationState,
 } from '@parley/protocol';
 import type { Ack, ParleyError } from '@parley/protocol/errors';
 import type { ConnectionStatus } from '../client-types.ts';
@@ -63,6 +65,18 @@ export type ViewersChanged = Parameters<AgentServerEvents['viewers:changed']>[0]
 export type AgentSettableStatus = Exclude<ConversationStatus, 'bot'>;
 
 /** Events of `agent.on`. */
+/** Options of `send`. */
+export interface AgentSendOptions {
+  /** Send even though another agent replied moments ago. */
+  force?: boolean;
+  /** Idempotency key; generated when absent. */
+  clientMsgId?: string;
+  /** Send as written in a conversation that translates (after the agent confirmed). */
+  untranslated?: boolean;
+  /** A canned reply by key: the shopper receives its native version in their locale. */
+  cannedKey?: string;
+}
+
 export interface AgentClientEvents {
   /** A conversation this agent may see changed (new message, assignment, status): update the inbox. */
   conversation: ConversationSummary;
@@ -75,6 +89,10 @@ export interface AgentClientEvents {
   /** A teammate's presence changed (`agent.team` is updated before this fires). */
   presence: AgentPresence;
   viewers: ViewersChanged;
+  /** A translation of a followed conversation's message into my language arrived (or failed: `error`). */
+  translated: MessageTranslated;
+  /** Translation was switched off or on for a followed conversation. */
+  translation: { conversationId: string; state: TranslationState };
   /** Connection state, as the shopper client reports it. */
   status: ConnectionStatus;
   /** Every `agent:ready`: the first connect and every reconnect. */

@@ -44,18 +44,51 @@ export const BotMetaSchema = z.object({
 /** Why a bot message says what it says. Present on every bot message, never on others. */
 export type BotMeta = z.infer<typeof BotMetaSchema>;
 
+/** Which machine translation produced a text: a provider id, or `canned` for a native canned reply. */
+export const TranslationSourceSchema = z.string().min(1).max(32);
+
+export const MessageTranslationSchema = z.object({
+  text: z.string().max(LIMITS.messageTextMax * 2),
+  /** `deepl`, `google`, `azure`, `amazon`, `libretranslate`, `apertium`, or `canned` (written natively, not translated). */
+  provider: TranslationSourceSchema,
+});
+/** One rendering of a message in another language. */
+export type MessageTranslation = z.infer<typeof MessageTranslationSchema>;
+
+export const MessageOriginalSchema = z.object({
+  text: z.string().max(LIMITS.messageTextMax),
+  /** BCP 47 language the author wrote in (`es`, `en-GB`). */
+  lang: LocaleTagSchema,
+});
+/** What the author actually wrote, kept beside every translation of it. */
+export type MessageOriginal = z.infer<typeof MessageOriginalSchema>;
+
 export const MessageSchema = z.object({
   id: z.string().min(1).max(64),
   conversationId: z.string().min(1).max(64),
   seq: z.int().positive(),
   clientMsgId: z.string().min(1).max(64),
   author: AuthorSchema,
-  text: z.string().max(LIMITS.messageTextMax),
+  /** Up to twice the send limit: a translated reply may run longer than what the agent wrote. */
+  text: z.string().max(LIMITS.messageTextMax * 2),
   locale: LocaleTagSchema.optional(),
   createdAt: z.iso.datetime(),
   bot: BotMetaSchema.optional(),
   /** Buttons offered under this message (bot messages only); the newest message's are live. */
   quickReplies: z.array(QuickReplySchema).max(4).optional(),
+  /**
+   * Present when the message was translated: the author's own words and language. `text` is
+   * always what the shopper reads (the conversation's language): for a shopper's message the
+   * original itself, for an agent's translated reply the translation.
+   */
+  original: MessageOriginalSchema.optional(),
+  /**
+   * Renderings in other languages, by BCP 47 primary language (`en`, `de`): what agents read.
+   * Agents only; the shopper's client never receives this field.
+   */
+  translations: z.record(z.string().min(2).max(16), MessageTranslationSchema).optional(),
+  /** An agent's canned reply, sent in the shopper's language as written natively (`key`), or machine-translated when `isMachineTranslated`. */
+  canned: z.object({ key: z.string().min(1).max(64), isMachineTranslated: z.boolean() }).optional(),
 });
 /** A stored message, as every server event and ack carries it. */
 export type Message = z.infer<typeof MessageSchema>;

@@ -59,7 +59,7 @@ export function createApertiumProvider(options: ApertiumOptions): TranslationPro
 
   const translateHop = async (langpair: string, text: string, request: TranslationRequest): Promise<TranslationResult> => {
     const query = new URLSearchParams({ langpair, q: text, markUnknown: 'no' });
-    const outcome = await http.send(`${base}/translate?${query}`, { method: 'GET', signal: request.signal });
+    const outcome = await http.send(`${base}/translate?${query}`, { method: 'GET', ...(request.signal ? { signal: request.signal } : {}) });
     if (!outcome.ok) return { ok: false, failure: outcome.failure };
     const { status, body } = outcome.reply;
     const translated = (body as { responseData?: { translatedText?: unknown } }).responseData?.translatedText;

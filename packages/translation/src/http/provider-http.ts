@@ -29,8 +29,10 @@ export interface ProviderHttpOptions {
 
 /** Thrown inside the breaker for a call that counts as the provider failing (and unwrapped after). */
 class ProviderDown extends Error {
-  constructor(readonly outcome: HttpOutcome) {
+  readonly outcome: HttpOutcome;
+  constructor(outcome: HttpOutcome) {
     super('provider failed');
+    this.outcome = outcome;
   }
 }
 

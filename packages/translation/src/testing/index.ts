@@ -4,3 +4,4 @@ export type { LookalikeReply, LookalikeServer, RecordedRequest } from './lookali
 export { fakeTranslate } from './fake-machine-translation.ts';
 export { describeAdapterContract, PROTECTED_SAMPLE } from './adapter-contract.ts';
 export type { AdapterUnderTest, LookalikeMode } from './adapter-contract.ts';
+export { apertiumTarget } from './apertium-target.ts';

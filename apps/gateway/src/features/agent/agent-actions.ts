@@ -10,6 +10,8 @@ import type { AgentFeature } from './agent-feature.ts';
 import { messageForAgent, noteForAgent, summaryOf } from './agent-views.ts';
 import { readInbox } from './inbox.ts';
 import { pageWithinBytes } from '../conversations/history-page.ts';
+import { composeReply } from '../translation/compose-reply.ts';
+import type { ReplyInput } from '../translation/compose-reply.ts';
 
 /**
  * What an agent can do, whatever the transport (the `/agent` socket or REST with an API
@@ -67,21 +69,26 @@ export class AgentActions {
    * An agent's reply; refused when a colleague replied moments ago unless `force`.
    * `isDuplicate`: the clientMsgId was stored before, and this is that message.
    */
-  async send(agent: AgentRecord, ref: ConversationRef, input: { clientMsgId: string; text: string; force?: boolean | undefined }): Promise<{ message: Message; isDuplicate: boolean }> {
+  async send(agent: AgentRecord, ref: ConversationRef, input: { clientMsgId: string; text: string; force?: boolean | undefined } & ReplyInput): Promise<{ message: Message; isDuplicate: boolean }> {
     const { region, conversation } = await this.locate(agent, ref);
+    const masking = maskingFor(this.#feature, conversation);
+    // A retried send is answered with what was stored, without translating it again.
+    const stored = await this.#feature.conversations.store(region).getMessageByClientId(conversation.id, input.clientMsgId);
+    if (stored) return { message: messageForAgent(stored, masking), isDuplicate: true };
     const recent = conversation.lastAgentReply;
     const isSomeoneElse = recent !== undefined && recent.agentId !== agent.id && this.#feature.now().getTime() - Date.parse(recent.at) < RECENT_REPLY_MS;
     if (isSomeoneElse && !input.force) {
       const other = await this.#feature.directory.getAgent(recent.agentId);
       throw new ParleyError('PARLEY_ERR_CONVERSATION_RECENT_REPLY', undefined, { by: other?.name ?? 'another agent', at: recent.at });
     }
+    const reply = await composeReply(this.#feature, region, conversation, agent, input);
     const { message, isDuplicate } = await this.#feature.conversations.postMessage(region, {
       conversationId: conversation.id,
       clientMsgId: input.clientMsgId,
       author: { kind: 'agent', id: agent.id, name: agent.name },
-      text: input.text,
+      ...reply,
     });
-    return { message: messageForAgent(message, maskingFor(this.#feature, conversation)), isDuplicate };
+    return { message: messageForAgent(message, masking), isDuplicate };
   }
 
   async note(agent: AgentRecord, ref: ConversationRef, input: { clientNoteId: string; text: string }): Promise<Note> {

@@ -9,6 +9,7 @@ import { followRoom } from './agent-types.ts';
 import type { AgentSocket } from './agent-types.ts';
 import { messageForAgent, noteForAgent } from './agent-views.ts';
 import { buildContext } from './conversation-context.ts';
+import { translateBacklog } from '../translation/translation-fanout.ts';
 
 const OPEN_HISTORY_MAX = 1000;
 
@@ -53,6 +54,8 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
       await socket.join(followRoom(conversation.id));
       feature.viewers.add(socket.id, conversation.id, me().id, me().name);
       announceViewers(conversation.id);
+      const translation = await feature.translation.state(region, conversation, me());
+      if (translation.isActive) translateBacklog(feature, socket, region, conversation, messages, translation.agentLang);
       return {
         conversation: actions.summary(region, conversation),
         messages: messages.map((message) => messageForAgent(message, masking)),
@@ -61,6 +64,7 @@ export function registerAgentCommands(feature: AgentFeature, actions: AgentActio
         viewers: feature.viewers.viewersOf(conversation.id),
         visitorReadSeq: conversation.visitorReadSeq ?? 0,
         agentReadSeq: conversation.agentReadSeq ?? 0,
+        translation,
       };
     }),
   );

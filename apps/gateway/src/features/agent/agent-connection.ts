@@ -2,6 +2,7 @@ import { AGENT_COMMAND_SCHEMAS } from '@parley/protocol';
 import type { AgentPresence } from '@parley/protocol';
 import type { AgentActions } from './agent-actions.ts';
 import { registerAgentCommands } from './agent-commands.ts';
+import { registerTranslationCommands } from '../translation/translation-commands.ts';
 import { authenticateSocket, mayWrite } from './agent-handshake.ts';
 import type { AgentFeature } from './agent-feature.ts';
 import { toAgentProfile } from '../accounts/agent-profile.ts';
@@ -36,6 +37,7 @@ export function onAgentConnection(feature: AgentFeature, actions: AgentActions, 
   const isPresent = socket.data.principal.via === 'session';
   void socket.join(agentRoom(agent.id));
   registerAgentCommands(feature, actions, socket);
+  registerTranslationCommands(feature, actions, socket);
 
   let lastTypingAt = 0;
   socket.on('agent:typing:set', (raw) => {

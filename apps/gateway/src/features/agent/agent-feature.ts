@@ -10,6 +10,7 @@ import type { DirectoryStore } from '../../storage/directory/directory-store.ts'
 import type { ConversationRecord } from '../../storage/region-store.ts';
 import type { ConversationService } from '../conversations/conversation-service.ts';
 import type { AssignmentRouter } from '../routing/assignment-router.ts';
+import type { ConversationTranslation } from '../translation/conversation-translation.ts';
 import type { MaskingOptions } from './agent-views.ts';
 import type { AgentNamespace } from './agent-types.ts';
 import type { ConversationLocator } from './locate-conversation.ts';
@@ -35,6 +36,8 @@ export interface AgentFeature {
   /** Re-authenticates open agent sockets this often (30 s). */
   authenticator: Authenticator;
   recheckAuthMs: number;
+  /** Live translation between the shopper's language and each agent's. */
+  translation: ConversationTranslation;
 }
 
 /** Another agent's reply this recent makes a send ask "send anyway?" first. */

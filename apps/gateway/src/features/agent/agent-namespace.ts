@@ -18,6 +18,8 @@ import { createAgentHandshake } from './agent-handshake.ts';
 import type { AgentNamespace } from './agent-types.ts';
 import { ConversationLocator } from './locate-conversation.ts';
 import { PresenceTracker } from './presence.ts';
+import type { ConversationTranslation } from '../translation/conversation-translation.ts';
+import { subscribeTranslationFanout } from '../translation/translation-fanout.ts';
 import { ViewerRegistry } from './viewers.ts';
 
 const HELD = new Set(['open', 'pending']);
@@ -44,6 +46,7 @@ export interface AgentNamespaceDeps {
   offlineAfterMs: number;
   /** How often open agent sockets are authenticated again (default 30 s). */
   recheckAuthMs?: number;
+  translation: ConversationTranslation;
   now?: () => Date;
 }
 
@@ -88,11 +91,13 @@ export function attachAgentNamespace(deps: AgentNamespaceDeps): { feature: Agent
     now: deps.now ?? (() => new Date()),
     authenticator: deps.authenticator,
     recheckAuthMs: deps.recheckAuthMs ?? 30_000,
+    translation: deps.translation,
   };
   namespace.use(createAgentHandshake({ authenticator: deps.authenticator, limits: deps.limits, ipOf: deps.ipOf, log: deps.log }));
   const actions = new AgentActions(feature);
   namespace.on('connection', (socket) => onAgentConnection(feature, actions, socket));
   subscribeAgentFanout(feature, deps.events);
+  subscribeTranslationFanout(feature, deps.events);
   // A hand-off queues the conversation; routing gives it to someone who can take it now.
   deps.events.on('conversation.changed', ({ region, conversation, previous }) => {
     if (conversation.status === 'open' && !conversation.assigneeId && conversation.waitingSince) void routing.route(region, conversation);

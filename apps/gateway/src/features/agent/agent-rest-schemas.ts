@@ -37,6 +37,9 @@ export const RestMessageSchema = z.object({
   createdAt: z.iso.datetime(),
   bot: z.object({ intent: z.string(), templateKey: z.string() }).optional(),
   quickReplies: z.array(z.object({ id: QuickReplyIdSchema, label: z.string() })).optional(),
+  original: z.object({ text: z.string(), lang: z.string() }).optional().describe('What the author wrote, when the message was translated.'),
+  translations: z.record(z.string(), z.object({ text: z.string(), provider: z.string() })).optional().describe('Machine renderings by language (`en`, `de`).'),
+  canned: z.object({ key: z.string(), isMachineTranslated: z.boolean() }).optional().describe('A canned reply, by key.'),
 });
 
 /** An internal note (agents only). */

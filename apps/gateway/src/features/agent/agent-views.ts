@@ -12,9 +12,22 @@ function masked(text: string, options: MaskingOptions): string {
   return maskText(text, { ...(options.keepPatterns ? { keepPatterns: options.keepPatterns } : {}), ...(options.defaultCountry ? { defaultCountry: options.defaultCountry } : {}) }).text;
 }
 
-/** A message as agents receive it: personal data masked in the gateway, never in the console. */
+/**
+ * A message as agents receive it: personal data masked in the gateway, never in the console,
+ * in the text, the original and every translation alike.
+ */
 export function messageForAgent(message: Message, options: MaskingOptions): Message {
-  return { ...message, text: masked(message.text, options) };
+  const view: Message = { ...message, text: masked(message.text, options) };
+  if (message.original) view.original = { ...message.original, text: masked(message.original.text, options) };
+  if (message.translations) {
+    view.translations = Object.fromEntries(Object.entries(message.translations).map(([lang, entry]) => [lang, { ...entry, text: masked(entry.text, options) }]));
+  }
+  return view;
+}
+
+/** A translation as agents receive it, masked like the message. */
+export function translationForAgent(text: string, options: MaskingOptions): string {
+  return masked(text, options);
 }
 
 /** A note as agents receive it (notes are agents' own words, but may quote a shopper's phone). */

@@ -3,11 +3,18 @@ import type { ConversationEvents } from '../conversations/conversation-events.ts
 import { conversationRoom } from './visitor-types.ts';
 import type { VisitorNamespace } from './visitor-types.ts';
 
-/** A message as a shopper receives it: an agent is a name, never an internal id. */
+/**
+ * A message as a shopper receives it: an agent is a name, never an internal id; `text` is in
+ * the conversation's language, with `original` only on an agent's reply that was translated
+ * (so the shopper can read what the agent wrote). Translations for agents stay with agents.
+ */
 export function messageForVisitor(message: Message): Message {
-  if (message.author.kind !== 'agent' || message.author.id === undefined) return message;
+  const { translations: _forAgents, original, ...rest } = message;
+  const shown: Message = rest;
+  if (original && message.author.kind === 'agent') shown.original = original;
+  if (message.author.kind !== 'agent' || message.author.id === undefined) return shown;
   const { id: _id, ...author } = message.author;
-  return { ...message, author };
+  return { ...shown, author };
 }
 
 /**

@@ -30,6 +30,14 @@ export const AgentMessageSendSchema = ConversationRefSchema.extend({
   clientMsgId: z.uuid(),
   text: MessageTextSchema,
   force: z.boolean().optional(),
+  /**
+   * Send the text as written even though the conversation translates and the translation
+   * failed: the console sets it only after the agent confirmed. Without it such a send is
+   * refused with `PARLEY_ERR_TRANSLATION_UNAVAILABLE` and nothing is stored.
+   */
+  untranslated: z.boolean().optional(),
+  /** A canned reply by key: the shopper gets its native version in their locale; `text` is what the agent saw. */
+  cannedKey: z.string().min(1).max(64).regex(/^[A-Za-z0-9_.-]+$/).optional(),
 });
 export type AgentMessageSend = z.infer<typeof AgentMessageSendSchema>;
 
@@ -68,6 +76,17 @@ export const PiiRevealSchema = ConversationRefSchema.extend({
 });
 export type PiiReveal = z.infer<typeof PiiRevealSchema>;
 
+/** `translation:preview` — what the shopper would read if the agent sent `text` now. Not stored. */
+export const TranslationPreviewSchema = ConversationRefSchema.extend({ text: MessageTextSchema });
+export type TranslationPreview = z.infer<typeof TranslationPreviewSchema>;
+
+/** `conversation:translation` — switch live translation off (or back on) for one conversation. Audited. */
+export const ConversationTranslationSetSchema = ConversationRefSchema.extend({ isOff: z.boolean() });
+export type ConversationTranslationSet = z.infer<typeof ConversationTranslationSetSchema>;
+
+/** `canned:list` — the canned replies for a conversation: titles in the agent's language, bodies in the shopper's. */
+export const CannedListSchema = ConversationRefSchema;
+
 export const AGENT_COMMAND_SCHEMAS = {
   'conversation:open': ConversationOpenSchema,
   'conversation:leave': ConversationLeaveSchema,
@@ -80,4 +99,7 @@ export const AGENT_COMMAND_SCHEMAS = {
   'agent:read:set': AgentReadSetSchema,
   'presence:set': PresenceSetSchema,
   'pii:reveal': PiiRevealSchema,
+  'translation:preview': TranslationPreviewSchema,
+  'conversation:translation': ConversationTranslationSetSchema,
+  'canned:list': CannedListSchema,
 } as const;

@@ -3,6 +3,7 @@ import { LocaleTagSchema, RegionSchema, safeString } from '../common.ts';
 import type { Author, Channel, ConversationStatus, HandoffReason, Message, Region } from '../common.ts';
 import type { LocaleSource } from '../visitor/session.ts';
 import type { AgentPresence } from './agent-profile.ts';
+import type { TranslationState } from './translation.ts';
 
 /** What the bot knew when it handed over: shown in the inbox so nobody has to scroll. */
 export interface BotSummary {
@@ -84,6 +85,8 @@ export interface ConversationDetail {
   visitorReadSeq: number;
   /** The highest seq any agent has read. */
   agentReadSeq: number;
+  /** Whether and how this conversation translates for the agent who opened it. */
+  translation: TranslationState;
 }
 
 /** A reference to a conversation: the id, and its region when the caller knows it (saves a lookup). */

@@ -4,3 +4,4 @@ export * from './inbox.ts';
 export * from './commands.ts';
 export * from './maps.ts';
 export * from './rest.ts';
+export * from './translation.ts';

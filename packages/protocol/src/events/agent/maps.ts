@@ -10,9 +10,12 @@ import type {
   ConversationAssign,
   ConversationStatusSet,
   NoteAdd,
+  ConversationTranslationSet,
   PiiReveal,
   PresenceSet,
+  TranslationPreview,
 } from './commands.ts';
+import type { CannedReplyOption, MessageTranslated, TranslationPreviewResult, TranslationState } from './translation.ts';
 import type { ConversationDetail, ConversationRef, ConversationSummary, Note, Viewer } from './conversation.ts';
 import type { InboxPage, InboxQuery } from './inbox.ts';
 
@@ -38,6 +41,9 @@ export interface AgentClientEvents {
   'agent:read:set': (payload: AgentReadSet) => void;
   'presence:set': (payload: PresenceSet, ack: (result: Ack<{ status: PresenceStatus }>) => void) => void;
   'pii:reveal': (payload: PiiReveal, ack: (result: Ack<{ value: string }>) => void) => void;
+  'translation:preview': (payload: TranslationPreview, ack: (result: Ack<TranslationPreviewResult>) => void) => void;
+  'conversation:translation': (payload: ConversationTranslationSet, ack: (result: Ack<TranslationState>) => void) => void;
+  'canned:list': (ref: ConversationRef, ack: (result: Ack<{ replies: CannedReplyOption[] }>) => void) => void;
 }
 
 /** Events the gateway emits to agents' sockets. Messages carry their `conversationId`. */
@@ -52,4 +58,8 @@ export interface AgentServerEvents {
   'read:changed': (event: { conversationId: string; by: 'visitor' | 'agent'; seq: number }) => void;
   'presence:changed': (presence: AgentPresence) => void;
   'viewers:changed': (event: { conversationId: string; viewers: Viewer[] }) => void;
+  /** A translation of a message into this agent's language arrived, or failed. */
+  'message:translated': (event: MessageTranslated) => void;
+  /** Translation was switched off or on for a conversation the agent follows. */
+  'translation:changed': (event: { conversationId: string; state: TranslationState }) => void;
 }
