@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CANNED_REPLY_KEYS, cannedReplyLabel, renderCannedReply } from './canned-replies.ts';
 import { CULTURE_PROFILES } from './culture-profiles.ts';
 import { validTimeZone } from './intl-formats.ts';
 import { createReplyTemplates } from './reply-templates.ts';
@@ -6,17 +7,27 @@ import { SUPPORTED_LOCALES, textDirection } from './supported-locales.ts';
 
 const templates = createReplyTemplates();
 const values = { siteName: 'Nordlicht', orderNumber: 'NL-1', date: new Date(), eta: new Date(), time: new Date(), country: 'FR', amount: 1, threshold: 1, vat: 1, rate: 0.2, days: 30, region: 'eu', count: 3 };
+const cannedValues = { shopper: { name: 'Ana' }, order: { number: 'NL-1' }, agent: { name: 'Mia' } };
 const allText = (locale: (typeof SUPPORTED_LOCALES)[number]) => [
   ...templates.replyKeys.map((key) => templates.reply(locale, key, values).text),
   ...Object.values(templates.widgetStrings(locale, values)),
 ];
+// Agents' canned replies (labels, and bodies with and without the shopper's name) avoid the same phrasing.
+const cannedText = (locale: (typeof SUPPORTED_LOCALES)[number]) =>
+  CANNED_REPLY_KEYS.flatMap((key) => [
+    ...Object.values(cannedReplyLabel(locale, key)),
+    ...[cannedValues, { ...cannedValues, shopper: {} }].map((given) => {
+      const result = renderCannedReply(locale, key, given);
+      return result.ok ? result.text : `missing ${result.missing.join(', ')}`;
+    }),
+  ]);
 
 describe('culture profiles', () => {
   it.each(SUPPORTED_LOCALES)('%s: templates keep the register and avoid what the profile forbids', (locale) => {
     const profile = CULTURE_PROFILES[locale];
     const texts = allText(locale);
     for (const pattern of profile.avoid) {
-      expect(texts.filter((text) => pattern.test(text)), `${locale} avoids ${pattern}`).toEqual([]);
+      expect([...texts, ...cannedText(locale)].filter((text) => pattern.test(text)), `${locale} avoids ${pattern}`).toEqual([]);
     }
     expect(profile.registerMarkers.some((marker) => texts.some((text) => marker.test(text))), `${locale} register`).toBe(true);
     expect(Intl.supportedValuesOf('currency'), `${locale} currency`).toContain(profile.currency);

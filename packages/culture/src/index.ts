@@ -8,6 +8,8 @@ export { negotiateLocale, canonicalTags, parseAcceptLanguage } from './negotiate
 export type { LocaleDecision, LocaleHints, LocaleSource } from './negotiate-locale.ts';
 export { createReplyTemplates, ReplyTemplates } from './reply-templates.ts';
 export type { RenderedReply, ShopperContext, TemplateValues } from './reply-templates.ts';
+export { CANNED_REPLY_KEYS, CANNED_VARIABLES, cannedReplyLabel, cannedVariables, renderCannedReply, renderCannedTemplate } from './canned-replies.ts';
+export type { CannedRender, CannedReplyKey, CannedValues } from './canned-replies.ts';
 export { CULTURE_PROFILES } from './culture-profiles.ts';
 export type { CultureProfile } from './culture-profiles.ts';
 export { shopperFormats, validTimeZone } from './intl-formats.ts';

@@ -37,6 +37,7 @@ export const CONVERSATION_FIELDS = {
   slaDueAt: 'time',
   visitorReadSeq: 'int',
   agentReadSeq: 'int',
+  translation: 'json',
   updatedAt: 'time',
 } as const satisfies Record<PatchKey, FieldKind>;
 

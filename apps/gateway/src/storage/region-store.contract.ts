@@ -7,6 +7,7 @@ import { describeInboxContract } from './contract/inbox.contract.ts';
 import { describeMessageContract } from './contract/messages.contract.ts';
 import { describeNoteAndAuditContract } from './contract/notes-audit.contract.ts';
 import { describeRecordContract } from './contract/records.contract.ts';
+import { describeTranslationContract } from './contract/translations.contract.ts';
 
 export type { ContractHooks, OpenStore } from './contract/contract-kit.ts';
 
@@ -24,5 +25,6 @@ export function describeRegionStoreContract(adapterName: string, openStore: Open
     describe('inbox queries', () => describeInboxContract(kit));
     describe('assignee compare-and-set', () => describeClaimContract(kit));
     describe('notes and audit', () => describeNoteAndAuditContract(kit));
+    describe('translations', () => describeTranslationContract(kit));
   });
 }

@@ -4,6 +4,7 @@ import type { ConversationPort } from './ports/conversation-port.ts';
 import type { MessagePort } from './ports/message-port.ts';
 import type { NotePort } from './ports/note-port.ts';
 import type { TicketPort } from './ports/ticket-port.ts';
+import type { TranslationPort } from './ports/translation-port.ts';
 import type { VisitorPort } from './ports/visitor-port.ts';
 
 export type * from './ports/audit-port.ts';
@@ -11,6 +12,7 @@ export type * from './ports/conversation-port.ts';
 export type * from './ports/message-port.ts';
 export type * from './ports/note-port.ts';
 export type * from './ports/ticket-port.ts';
+export type * from './ports/translation-port.ts';
 export type * from './ports/visitor-port.ts';
 
 /**
@@ -18,7 +20,7 @@ export type * from './ports/visitor-port.ts';
  * region; only the region router decides which. Both adapters (SQLite, MongoDB) pass the same
  * contract suite. Schema changes are numbered migrations run by `init()`.
  */
-export interface RegionStore extends VisitorPort, ConversationPort, MessagePort, TicketPort, NotePort, AuditPort {
+export interface RegionStore extends VisitorPort, ConversationPort, MessagePort, TicketPort, NotePort, AuditPort, TranslationPort {
   readonly region: Region;
   /** Creates or migrates tables/indexes to the newest schema version; idempotent; called once at start-up. */
   init(): Promise<void>;

@@ -56,11 +56,12 @@ export function describeNoteAndAuditContract(kit: ContractKit): void {
     const assign = entry('conversation.assign', '2026-03-01T09:05:00.000Z', { from: null, to: 'a_1' });
     const open = entry('conversation.open', '2026-03-01T09:00:00.000Z');
     const reveal = entry('pii.reveal', '2026-03-01T09:10:00.000Z', { reason: 'refund', messageId: 'msg_1', index: 0, masked: true });
-    for (const written of [assign, open, reveal]) await store.appendAudit(written);
+    const translationOff = entry('conversation.translation', '2026-03-01T09:15:00.000Z', { isOff: true });
+    for (const written of [assign, open, translationOff, reveal]) await store.appendAudit(written);
     await store.appendAudit({ ...open, conversationId: other, id: `a_${randomUUID()}` });
     await store.appendAudit(assign);
     const listed = await store.listAudit(conversationId);
-    expect(listed).toEqual([open, assign, reveal]);
+    expect(listed).toEqual([open, assign, reveal, translationOff]);
     expect(listed[0]).not.toHaveProperty('details');
     expect(await store.listAudit(other)).toHaveLength(1);
     await expect(store.appendAudit(entry('note.add', '2026-03-01T09:20:00.000Z', { reason: 'x\0' }))).rejects.toMatchObject({

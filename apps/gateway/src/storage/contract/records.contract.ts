@@ -169,6 +169,7 @@ function fullConversation(id: string, visitorId: string): ConversationRecord {
     slaDueAt: T2,
     visitorReadSeq: 3,
     agentReadSeq: 2,
+    translation: { isOff: true, by: 'a_1', at: T0 },
     updatedAt: T1,
   };
 }

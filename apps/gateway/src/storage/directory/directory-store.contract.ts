@@ -219,6 +219,51 @@ export function describeDirectoryStoreContract(adapterName: string, openDirector
       await reopened.ping();
     });
 
+    it('adds translation usage atomically: concurrent additions from two connections lose nothing, per site and month', async () => {
+      const [one, two] = [await open(), await open()];
+      const site = `site_${randomUUID().slice(0, 8)}`;
+      expect(await one.getTranslationUsage(site, '2026-12')).toBe(0);
+      const totals = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? one : two).addTranslationUsage(site, '2026-12', 10)));
+      expect(await one.getTranslationUsage(site, '2026-12')).toBe(200);
+      // Each addition saw its own new total: every one of 10, 20, … 200 exactly once.
+      expect([...totals].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => (i + 1) * 10));
+      expect(await two.addTranslationUsage(site, '2027-01', 7)).toBe(7);
+      expect(await two.addTranslationUsage(`${site}b`, '2026-12', 3)).toBe(3);
+      expect(await two.addTranslationUsage(site, '2026-12', 0)).toBe(200);
+      expect(await one.getTranslationUsage(site, '2027-01')).toBe(7);
+      expect(await one.getTranslationUsage(site, '2026-11')).toBe(0);
+      for (const [month, characters] of [['2026-13', 1], ['December', 1], ['2026-12', -1], ['2026-12', 1.5]] as const) {
+        await expect(one.addTranslationUsage(site, month, characters)).rejects.toMatchObject({ code: 'PARLEY_ERR_PAYLOAD_INVALID' });
+      }
+      expect(await one.getTranslationUsage(site, '2026-12')).toBe(200);
+    });
+
+    it("keeps a site's own canned replies: put, replace, list by key for that site only, delete", async () => {
+      const store = await open();
+      const site = `site_${randomUUID().slice(0, 8)}`;
+      expect(await store.listSiteCannedReplies(site)).toEqual([]);
+      const wrap = { siteKey: site, key: 'gift-wrap', title: 'Gift wrap', bodies: { 'de-DE': 'Wir verpacken es gern.', 'ja-JP': 'ギフト包装いたします。' }, updatedAt: at(0), updatedBy: 'a_1' };
+      const returns = { siteKey: site, key: 'returns', title: 'Returns', bodies: { 'en-US': 'You have 30 days.' }, updatedAt: at(1000), updatedBy: 'a_1' };
+      await store.putSiteCannedReply(returns);
+      await store.putSiteCannedReply(wrap);
+      await store.putSiteCannedReply({ ...wrap, siteKey: `${site}b` });
+      expect(await store.listSiteCannedReplies(site)).toEqual([wrap, returns]);
+      const rewrapped = { ...wrap, title: 'Gift wrapping', bodies: { 'de-DE': 'Gern als Geschenk verpackt.' }, updatedAt: at(2000), updatedBy: 'a_2' };
+      await store.putSiteCannedReply(rewrapped);
+      expect(await store.listSiteCannedReplies(site)).toEqual([rewrapped, returns]);
+      expect(await store.deleteSiteCannedReply(site, 'returns')).toBe(true);
+      expect(await store.deleteSiteCannedReply(site, 'returns')).toBe(false);
+      expect(await store.deleteSiteCannedReply(site, 'never')).toBe(false);
+      await store.close();
+      const reopened = await open();
+      expect(await reopened.listSiteCannedReplies(site)).toEqual([rewrapped]);
+      expect(await reopened.listSiteCannedReplies(`${site}b`)).toEqual([{ ...wrap, siteKey: `${site}b` }]);
+      for (const bad of [{ ...wrap, key: 'a|b' }, { ...wrap, key: '' }, { ...wrap, bodies: { 'de.DE': 'x' } }, { ...wrap, title: 'x\0' }, { ...wrap, updatedAt: 'now' }]) {
+        await expect(reopened.putSiteCannedReply(bad)).rejects.toMatchObject({ code: 'PARLEY_ERR_PAYLOAD_INVALID' });
+      }
+      expect(await reopened.listSiteCannedReplies(site)).toEqual([rewrapped]);
+    });
+
     it('refuses NUL in strings and operator-looking values before they reach the store', async () => {
       const store = await open();
       await expect(store.createAgent(sampleAgent({ name: 'Ana\0' }))).rejects.toMatchObject({ code: 'PARLEY_ERR_PAYLOAD_INVALID' });

@@ -63,6 +63,20 @@ export interface WorkspaceSettings {
   isTotpRequired: boolean;
 }
 
+/** A site's own canned reply, written by an admin in the console (sites.json ones are not stored). */
+export interface SiteCannedReplyRecord {
+  siteKey: string;
+  /** Unique per site: `gift-wrap`. */
+  key: string;
+  /** What agents search and see in the picker. */
+  title: string;
+  /** The reply per locale (`de-DE`, `ja-JP`); a locale without one is machine-translated on send. */
+  bodies: Record<string, string>;
+  updatedAt: string;
+  /** The admin who saved it. */
+  updatedBy: string;
+}
+
 /** Fields `updateAgent` may change; absent or undefined = unchanged, null = cleared. */
 export type AgentPatch = Partial<Omit<AgentRecord, 'id' | 'createdAt' | 'totpSecret' | 'pendingTotpSecret' | 'canRevealPersonalData'>> & {
   totpSecret?: string | null | undefined;
@@ -97,6 +111,16 @@ export interface DirectoryStore {
   listApiTokens(agentId: string): Promise<ApiTokenRecord[]>;
   revokeApiToken(tokenId: string, at: string): Promise<void>;
   touchApiToken(tokenId: string, at: string): Promise<void>;
+  /** Adds to a site's machine-translated characters in a month (`2026-12`); the new total. Atomic. */
+  addTranslationUsage(siteKey: string, month: string, characters: number): Promise<number>;
+  /** A site's machine-translated characters in a month; 0 when none. */
+  getTranslationUsage(siteKey: string, month: string): Promise<number>;
+  /** The site's own canned replies, by key. */
+  listSiteCannedReplies(siteKey: string): Promise<SiteCannedReplyRecord[]>;
+  /** Creates or replaces the reply with this site and key. */
+  putSiteCannedReply(reply: SiteCannedReplyRecord): Promise<void>;
+  /** Removes it; false when there was none. */
+  deleteSiteCannedReply(siteKey: string, key: string): Promise<boolean>;
   getSettings(): Promise<WorkspaceSettings>;
   setSettings(settings: WorkspaceSettings): Promise<void>;
   ping(): Promise<void>;

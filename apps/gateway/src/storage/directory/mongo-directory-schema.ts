@@ -16,6 +16,11 @@ export const DIRECTORY_MONGO_MIGRATIONS: ReadonlyArray<(db: Db) => Promise<void>
     await db.collection('api_tokens').createIndex({ tokenHash: 1 }, { unique: true, name: 'token_hash_unique' });
     await db.collection('api_tokens').createIndex({ agentId: 1, createdAt: 1 }, { name: 'by_agent' });
   },
+  // 2: live translation: the newest usage revision per site and month; canned replies per site.
+  async (db) => {
+    await db.collection('translation_usage').createIndex({ siteKey: 1, month: 1, rev: -1 }, { name: 'by_site_month' });
+    await db.collection('site_canned_replies').createIndex({ siteKey: 1, key: 1 }, { name: 'by_site' });
+  },
 ];
 
 /** The schema version this build writes and understands. */

@@ -2,11 +2,12 @@ import { MongoServerError } from 'mongodb';
 import type { Collection, Db, MongoClient } from 'mongodb';
 import { ParleyError } from '@parley/protocol';
 import { assertStorable } from '../storable.ts';
-import type { AgentPatch, AgentRecord, ApiTokenRecord, DirectoryStore, SessionRecord, WorkspaceSettings } from './directory-store.ts';
+import type { AgentPatch, AgentRecord, ApiTokenRecord, DirectoryStore, SessionRecord, SiteCannedReplyRecord, WorkspaceSettings } from './directory-store.ts';
 import { normalEmail, patchFields, settingsFrom } from './directory-records.ts';
 import { agentDoc, agentSet, apiTokenDoc, sessionDoc, toAgent, toApiToken, toSession } from './mongo-directory-docs.ts';
 import type { AgentDoc, ApiTokenDoc, SessionDoc } from './mongo-directory-docs.ts';
 import { guard, isDuplicateKey, migrateDirectory } from './mongo-directory-schema.ts';
+import { MongoDirectorySiteData } from './mongo-directory-site-data.ts';
 
 interface SettingsDoc {
   _id: string;
@@ -27,6 +28,7 @@ export class MongoDirectoryStore implements DirectoryStore {
   readonly #sessions: Collection<SessionDoc>;
   readonly #tokens: Collection<ApiTokenDoc>;
   readonly #settings: Collection<SettingsDoc>;
+  readonly #siteData: MongoDirectorySiteData;
 
   /** `ownsClient`: close() closes the client too (openDirectory's own client); else the caller does. */
   constructor(options: { client: MongoClient; dbName: string; ownsClient?: boolean }) {
@@ -38,6 +40,7 @@ export class MongoDirectoryStore implements DirectoryStore {
     this.#sessions = this.#db.collection('sessions');
     this.#tokens = this.#db.collection('api_tokens');
     this.#settings = this.#db.collection('settings');
+    this.#siteData = new MongoDirectorySiteData(this.#db);
   }
 
   async init(): Promise<void> {
@@ -136,6 +139,26 @@ export class MongoDirectoryStore implements DirectoryStore {
   async touchApiToken(tokenId: string, at: string): Promise<void> {
     assertStorable({ tokenId, at });
     await guard(() => this.#tokens.updateOne({ _id: tokenId }, { $set: { lastUsedAt: new Date(at) } }));
+  }
+
+  addTranslationUsage(siteKey: string, month: string, characters: number): Promise<number> {
+    return this.#siteData.addTranslationUsage(siteKey, month, characters);
+  }
+
+  getTranslationUsage(siteKey: string, month: string): Promise<number> {
+    return this.#siteData.getTranslationUsage(siteKey, month);
+  }
+
+  listSiteCannedReplies(siteKey: string): Promise<SiteCannedReplyRecord[]> {
+    return this.#siteData.listSiteCannedReplies(siteKey);
+  }
+
+  putSiteCannedReply(reply: SiteCannedReplyRecord): Promise<void> {
+    return this.#siteData.putSiteCannedReply(reply);
+  }
+
+  deleteSiteCannedReply(siteKey: string, key: string): Promise<boolean> {
+    return this.#siteData.deleteSiteCannedReply(siteKey, key);
   }
 
   async getSettings(): Promise<WorkspaceSettings> {

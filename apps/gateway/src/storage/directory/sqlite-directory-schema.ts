@@ -66,6 +66,25 @@ export const DIRECTORY_SQLITE_MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 2: live translation: characters machine-translated per site and month; sites' own canned replies.
+  `
+  CREATE TABLE translation_usage (
+    site_key TEXT NOT NULL,
+    month TEXT NOT NULL,
+    characters INTEGER NOT NULL,
+    PRIMARY KEY (site_key, month)
+  );
+
+  CREATE TABLE site_canned_replies (
+    site_key TEXT NOT NULL,
+    key TEXT NOT NULL,
+    title TEXT NOT NULL,
+    bodies TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    PRIMARY KEY (site_key, key)
+  );
+  `,
 ];
 
 /** The schema version this build writes and understands. */

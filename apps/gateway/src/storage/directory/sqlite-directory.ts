@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ParleyError } from '@parley/protocol';
 import { assertStorable } from '../storable.ts';
-import type { AgentPatch, AgentRecord, ApiTokenRecord, DirectoryStore, SessionRecord, WorkspaceSettings } from './directory-store.ts';
+import type { AgentPatch, AgentRecord, ApiTokenRecord, DirectoryStore, SessionRecord, SiteCannedReplyRecord, WorkspaceSettings } from './directory-store.ts';
 import { applyPatch, normalEmail, patchFields, settingsFrom } from './directory-records.ts';
 import { DIRECTORY_SQLITE_MIGRATIONS, DIRECTORY_SQLITE_PRAGMAS, DIRECTORY_SQLITE_VERSION } from './sqlite-directory-schema.ts';
+import { SqliteDirectorySiteData } from './sqlite-directory-site-data.ts';
 import { AGENT_COLUMNS, agentValues, toAgent, toApiToken, toSession } from './sqlite-directory-rows.ts';
 
 const INSERT_AGENT = `INSERT INTO agents (${AGENT_COLUMNS.join(', ')}) VALUES (${AGENT_COLUMNS.map(() => '?').join(', ')})`;
@@ -18,6 +19,7 @@ const REPLACE_AGENT = `UPDATE agents SET ${AGENT_COLUMNS.slice(1).map((column) =
  */
 export class SqliteDirectoryStore implements DirectoryStore {
   readonly #db: DatabaseSync;
+  readonly #siteData: SqliteDirectorySiteData;
 
   /** Opens (creating if needed) `<dataDir>/directory.sqlite`; pass `:memory:` as dataDir for tests. */
   constructor(options: { dataDir: string }) {
@@ -31,6 +33,7 @@ export class SqliteDirectoryStore implements DirectoryStore {
       this.#db.close();
       throw error;
     }
+    this.#siteData = new SqliteDirectorySiteData(this.#db);
   }
 
   async init(): Promise<void> {
@@ -137,6 +140,26 @@ export class SqliteDirectoryStore implements DirectoryStore {
   async touchApiToken(tokenId: string, at: string): Promise<void> {
     assertStorable({ tokenId, at });
     this.#db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(at, tokenId);
+  }
+
+  async addTranslationUsage(siteKey: string, month: string, characters: number): Promise<number> {
+    return this.#siteData.addTranslationUsage(siteKey, month, characters);
+  }
+
+  async getTranslationUsage(siteKey: string, month: string): Promise<number> {
+    return this.#siteData.getTranslationUsage(siteKey, month);
+  }
+
+  async listSiteCannedReplies(siteKey: string): Promise<SiteCannedReplyRecord[]> {
+    return this.#siteData.listSiteCannedReplies(siteKey);
+  }
+
+  async putSiteCannedReply(reply: SiteCannedReplyRecord): Promise<void> {
+    this.#siteData.putSiteCannedReply(reply);
+  }
+
+  async deleteSiteCannedReply(siteKey: string, key: string): Promise<boolean> {
+    return this.#siteData.deleteSiteCannedReply(siteKey, key);
   }
 
   async getSettings(): Promise<WorkspaceSettings> {

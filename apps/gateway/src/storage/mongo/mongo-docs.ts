@@ -57,6 +57,19 @@ export interface MessageDoc {
   createdAt: Date;
   bot?: Message['bot'];
   quickReplies?: Message['quickReplies'];
+  /** The author's words when `text` is a translation of them. */
+  original?: Message['original'];
+  /** A sub-document keyed by primary language (`en`): one `$set` of `translations.<lang>` adds one. */
+  translations?: Message['translations'];
+  canned?: Message['canned'];
+}
+
+/** A cached machine translation (`translation_cache`): `_id` is the entry's key, looked up by it alone. */
+export interface TranslationCacheDoc {
+  _id: string;
+  text: string;
+  provider: string;
+  storedAt: Date;
 }
 
 /** A message the bot still owes an answer (`bot_turns`): `_id` is the message's; deleted once settled. */
@@ -112,6 +125,7 @@ export interface RegionCollections {
   tickets: Collection<TicketDoc>;
   notes: Collection<NoteDoc>;
   audit: Collection<AuditDoc>;
+  translationCache: Collection<TranslationCacheDoc>;
   schemaMeta: Collection<SchemaMetaDoc>;
 }
 
@@ -126,6 +140,7 @@ export function regionCollections(db: Db): RegionCollections {
     tickets: db.collection('tickets'),
     notes: db.collection('notes'),
     audit: db.collection('audit'),
+    translationCache: db.collection('translation_cache'),
     schemaMeta: db.collection('schema_meta'),
   };
 }

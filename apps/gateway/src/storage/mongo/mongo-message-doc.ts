@@ -1,4 +1,5 @@
 import type { Message } from '@parley/protocol';
+import { translationFieldsOf } from '../message-translations.ts';
 import type { MessageDoc } from './mongo-docs.ts';
 
 /** A stored message document as the port's `Message` (the bot-turn mark is not part of it). */
@@ -15,5 +16,7 @@ export function toMessage(doc: MessageDoc): Message {
   if (doc.locale) message.locale = doc.locale;
   if (doc.bot) message.bot = { intent: doc.bot.intent, templateKey: doc.bot.templateKey };
   if (doc.quickReplies) message.quickReplies = doc.quickReplies.map(({ id, label }) => ({ id, label }));
+  // Only the known members: what a server adds (or a stray field) does not leak into the message.
+  Object.assign(message, translationFieldsOf(doc));
   return message;
 }

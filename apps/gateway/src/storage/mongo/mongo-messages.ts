@@ -4,6 +4,7 @@ import { ParleyError } from '@parley/protocol';
 import type { Message } from '@parley/protocol';
 import { SEQ_RETRY_LIMIT } from '../region-store.ts';
 import type { AppendResult, ConversationRecord, NewMessage } from '../region-store.ts';
+import { translationFieldsOf } from '../message-translations.ts';
 import { assertStorable } from '../storable.ts';
 import type { ConversationDoc, MessageDoc } from './mongo-docs.ts';
 import { toMessage } from './mongo-message-doc.ts';
@@ -103,6 +104,7 @@ export class MongoMessages {
         ...(input.locale ? { locale: input.locale } : {}),
         ...(input.bot ? { bot: input.bot } : {}),
         ...(input.quickReplies?.length ? { quickReplies: input.quickReplies } : {}),
+        ...translationFieldsOf(input),
       };
       try {
         await guard(() => this.#messages.insertOne(doc));

@@ -112,4 +112,23 @@ describe.skipIf(!target.uri)('MongoDB-wire migrations', () => {
     expect(await store.listAwaitingBot({ limit: 10 })).toEqual([]);
     expect(await client.db(dbName).collection('bot_turns').countDocuments()).toBe(0);
   });
+
+  it('keeps a version-4 database readable: old messages take translations, the cache and the switch work', async () => {
+    const dbName = freshDb();
+    const collections = regionCollections(client.db(dbName));
+    await migrateMongo(collections, 4);
+    await writeLegacyDocs(dbName);
+    const store = new MongoRegionStore({ client, dbName, region: 'eu' });
+    await store.init();
+    expect(await mongoSchemaVersion(collections)).toBe(MONGO_SCHEMA_VERSION);
+    const [old] = await store.listMessages('c_1', { afterSeq: 0, limit: 10 });
+    expect(old).not.toHaveProperty('translations');
+    const translated = await store.addMessageTranslations('c_1', 'm_1', { original: { text: 'こんにちは', lang: 'ja' }, translations: { en: { text: 'Hello', provider: 'deepl' } } });
+    expect(translated).toEqual({ ...old, original: { text: 'こんにちは', lang: 'ja' }, translations: { en: { text: 'Hello', provider: 'deepl' } } });
+    expect(await store.listMessages('c_1', { afterSeq: 0, limit: 10 })).toEqual([translated]);
+    const off = { isOff: true, by: 'a_1', at: '2026-01-02T00:00:00.000Z' };
+    expect(await store.updateConversation('c_1', { translation: off })).toMatchObject({ translation: off, botState: { unknownStreak: 1 } });
+    await store.putCachedTranslation({ key: 'k', text: 'Hello', provider: 'deepl', storedAt: '2026-01-02T00:00:00.000Z' });
+    expect(await store.getCachedTranslation('k')).toEqual({ key: 'k', text: 'Hello', provider: 'deepl', storedAt: '2026-01-02T00:00:00.000Z' });
+  });
 });

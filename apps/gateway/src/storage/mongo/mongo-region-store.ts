@@ -5,9 +5,11 @@ import type {
   AuditRecord,
   AwaitingBotTurn,
   BotStateRecord,
+  CachedTranslation,
   ConversationPatch,
   ConversationQuery,
   ConversationRecord,
+  MessageTranslationsPatch,
   NewMessage,
   NoteRecord,
   RegionStore,
@@ -27,6 +29,7 @@ import { MongoMessages } from './mongo-messages.ts';
 import { migrateMongo } from './mongo-migrations.ts';
 import { MongoNotes } from './mongo-notes.ts';
 import { MongoTickets } from './mongo-tickets.ts';
+import { MongoTranslations } from './mongo-translations.ts';
 import { MongoVisitors } from './mongo-visitors.ts';
 import { DocumentWriteQueue, guard } from './mongo-support.ts';
 
@@ -49,6 +52,7 @@ export class MongoRegionStore implements RegionStore {
   readonly #tickets: MongoTickets;
   readonly #notes: MongoNotes;
   readonly #audit: MongoAudit;
+  readonly #translations: MongoTranslations;
 
   /** `seqCacheCapacity`: conversations whose last seq is kept in memory (default 5,000; 0 for none). */
   constructor(options: { client: MongoClient; dbName: string; region: Region; seqCacheCapacity?: number }) {
@@ -67,6 +71,7 @@ export class MongoRegionStore implements RegionStore {
     this.#tickets = new MongoTickets(collections.tickets);
     this.#notes = new MongoNotes(collections.notes);
     this.#audit = new MongoAudit(collections.audit);
+    this.#translations = new MongoTranslations(collections.messages, collections.translationCache);
   }
 
   async init(): Promise<void> {
@@ -179,5 +184,17 @@ export class MongoRegionStore implements RegionStore {
 
   listAudit(conversationId: string): Promise<AuditRecord[]> {
     return this.#audit.list(conversationId);
+  }
+
+  addMessageTranslations(conversationId: string, messageId: string, patch: MessageTranslationsPatch): Promise<Message | null> {
+    return this.#translations.addToMessage(conversationId, messageId, patch);
+  }
+
+  getCachedTranslation(key: string): Promise<CachedTranslation | null> {
+    return this.#translations.getCached(key);
+  }
+
+  putCachedTranslation(entry: CachedTranslation): Promise<void> {
+    return this.#translations.putCached(entry);
   }
 }

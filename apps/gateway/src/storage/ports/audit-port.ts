@@ -1,5 +1,5 @@
 /** What was done. Opening a conversation is audited as much as changing it. */
-export type AuditAction = 'conversation.open' | 'pii.reveal' | 'conversation.assign' | 'conversation.status' | 'note.add' | 'message.agent';
+export type AuditAction = 'conversation.open' | 'pii.reveal' | 'conversation.assign' | 'conversation.status' | 'note.add' | 'message.agent' | 'conversation.translation';
 
 /** One audit entry, in the conversation's region. Holds ids and reasons, never message text. */
 export interface AuditRecord {

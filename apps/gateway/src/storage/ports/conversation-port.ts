@@ -44,6 +44,8 @@ export interface ConversationRecord {
   slaDueAt?: string | undefined;
   visitorReadSeq?: number | undefined;
   agentReadSeq?: number | undefined;
+  /** Live translation for this conversation; absent means on (when languages differ). */
+  translation?: { isOff: boolean; by: string; at: string } | undefined;
   updatedAt?: string | undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { Author, BotMeta, Message, QuickReply } from '@parley/protocol';
+import type { Author, BotMeta, Message, MessageOriginal, MessageTranslation, QuickReply } from '@parley/protocol';
 
 /** A message to append; the store assigns `id`, `seq` and `createdAt`. */
 export interface NewMessage {
@@ -11,6 +11,12 @@ export interface NewMessage {
   /** Bot messages only: the intent and template behind the text. */
   bot?: BotMeta | undefined;
   quickReplies?: QuickReply[] | undefined;
+  /** A translated message: the author's words (an agent's reply translated for the shopper). */
+  original?: MessageOriginal | undefined;
+  /** Renderings in other languages by primary language (`en`); more may be added later. */
+  translations?: Record<string, MessageTranslation> | undefined;
+  /** A canned reply, by key. */
+  canned?: Message['canned'] | undefined;
   /**
    * The bot owes this message an answer: stored with the message in the same write, so a crash
    * between the ack and the bot's reply cannot lose the answer. Cleared by `settleBotTurn`.

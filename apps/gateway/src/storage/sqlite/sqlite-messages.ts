@@ -1,25 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { ParleyError } from '@parley/protocol';
-import type { AuthorKind, Message } from '@parley/protocol';
+import type { Message } from '@parley/protocol';
 import { SEQ_RETRY_LIMIT } from '../region-store.ts';
-import type { AppendResult, AwaitingBotTurn, ConversationRecord, NewMessage } from '../region-store.ts';
+import type { AppendResult, AwaitingBotTurn, NewMessage } from '../region-store.ts';
 import { assertStorable } from '../storable.ts';
-
-interface MessageRow {
-  id: string;
-  conversation_id: string;
-  seq: number;
-  client_msg_id: string;
-  author_kind: string;
-  author_name: string | null;
-  author_id: string | null;
-  text: string;
-  locale: string | null;
-  created_at: string;
-  /** JSON of `{ bot?, quickReplies? }`; null on visitor messages. */
-  meta: string | null;
-}
+import { lastMessageOf, messageMeta, toMessage } from './sqlite-message-row.ts';
+import type { MessageRow } from './sqlite-message-row.ts';
 
 type StatementName = 'insert' | 'byClientId' | 'byId' | 'list' | 'lastSeq' | 'touchConversation' | 'awaitingBot' | 'settleBotTurn';
 
@@ -130,40 +117,4 @@ export class SqliteMessages {
 
 function isSeqConflict(error: unknown): boolean {
   return error instanceof Error && /UNIQUE constraint failed: messages\.conversation_id, messages\.seq/.test(error.message);
-}
-
-function lastMessageOf(row: MessageRow): NonNullable<ConversationRecord['lastMessage']> {
-  return {
-    authorKind: row.author_kind,
-    ...(row.author_name ? { authorName: row.author_name } : {}),
-    text: row.text,
-    seq: Number(row.seq),
-    createdAt: row.created_at,
-  };
-}
-
-function toMessage(row: MessageRow): Message {
-  const author: Message['author'] = { kind: row.author_kind as AuthorKind };
-  if (row.author_id) author.id = row.author_id;
-  if (row.author_name) author.name = row.author_name;
-  const message: Message = {
-    id: row.id,
-    conversationId: row.conversation_id,
-    seq: Number(row.seq),
-    clientMsgId: row.client_msg_id,
-    author,
-    text: row.text,
-    createdAt: row.created_at,
-  };
-  if (row.locale) message.locale = row.locale;
-  if (row.meta) Object.assign(message, JSON.parse(row.meta) as Pick<Message, 'bot' | 'quickReplies'>);
-  return message;
-}
-
-/** The optional bot fields as one JSON column: they are read and written only as a whole. */
-function messageMeta(input: NewMessage): string | null {
-  const meta: Pick<Message, 'bot' | 'quickReplies'> = {};
-  if (input.bot) meta.bot = input.bot;
-  if (input.quickReplies?.length) meta.quickReplies = input.quickReplies;
-  return Object.keys(meta).length > 0 ? JSON.stringify(meta) : null;
 }

@@ -162,10 +162,43 @@ it('migrates a version-4 file: old messages owe nothing, new marks are listed th
   expect(plan.map((step) => String(step['detail'])).join('\n')).toContain('messages_awaiting_bot');
 });
 
+it('migrates a version-5 file: old messages stay readable and take translations, the switch and the cache work', async () => {
+  const dir = join(root, 'v5');
+  writeFile(dir, (db) => {
+    migrateSqlite(db, 5);
+    db.exec(`
+      INSERT INTO visitors VALUES ('v_1', 'demo', '2026-01-01T00:00:00.000Z', NULL, NULL, NULL);
+      INSERT INTO conversations (id, visitor_id, site_key, locale, created_at, status, updated_at, language)
+        VALUES ('c_1', 'v_1', 'demo', 'es-ES', '2026-01-01T00:00:00.000Z', 'open', '2026-01-01T00:00:00.000Z', 'es');
+      INSERT INTO messages (id, conversation_id, seq, client_msg_id, author_kind, author_name, text, locale, created_at, meta)
+        VALUES ('m_1', 'c_1', 1, 'k1', 'visitor', NULL, '¿Dónde está mi pedido?', 'es-ES', '2026-01-01T00:00:00.000Z', NULL),
+               ('m_2', 'c_1', 2, 'k2', 'bot', 'Parley', 'Un momento', 'es-ES', '2026-01-01T00:00:01.000Z', '{"bot":{"intent":"order_status","templateKey":"order.wait"}}');
+    `);
+  });
+  expect(versionOf(dir)).toBe(5);
+  const store = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
+  const before = await store.listMessages('c_1', { afterSeq: 0, limit: 10 });
+  expect(before.map((m) => m.text)).toEqual(['¿Dónde está mi pedido?', 'Un momento']);
+  expect(before[0]).not.toHaveProperty('translations');
+  const translated = await store.addMessageTranslations('c_1', 'm_2', { translations: { en: { text: 'One moment', provider: 'deepl' } } });
+  expect(translated).toEqual({ ...before[1], translations: { en: { text: 'One moment', provider: 'deepl' } } });
+  expect(await store.getConversation('c_1')).not.toHaveProperty('translation');
+  const off = { isOff: true, by: 'a_1', at: '2026-01-02T00:00:00.000Z' };
+  expect(await store.updateConversation('c_1', { translation: off })).toMatchObject({ translation: off, status: 'open' });
+  await store.putCachedTranslation({ key: 'k', text: 'Where is my order?', provider: 'deepl', storedAt: '2026-01-02T00:00:00.000Z' });
+  await store.close();
+  expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
+  // Version 6 is plain ALTER/CREATE: a reopen that re-ran it would throw.
+  const again = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
+  expect(await again.getMessage('c_1', 'm_2')).toEqual(translated);
+  expect(await again.getCachedTranslation('k')).toMatchObject({ text: 'Where is my order?' });
+  await again.close();
+});
+
 it('creates a new file at the newest version', async () => {
   const dir = join(root, 'fresh');
   const store = new SqliteRegionStore({ dataDir: dir, region: 'eu' });
   await store.close();
   expect(versionOf(dir)).toBe(SQLITE_SCHEMA_VERSION);
-  expect(SQLITE_SCHEMA_VERSION).toBe(5);
+  expect(SQLITE_SCHEMA_VERSION).toBe(6);
 });

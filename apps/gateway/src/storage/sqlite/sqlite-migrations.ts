@@ -4,6 +4,7 @@ import { migrateToV2 } from './migrations/v2-workspace.ts';
 import { migrateToV3 } from './migrations/v3-snooze.ts';
 import { migrateToV4 } from './migrations/v4-author-ids.ts';
 import { migrateToV5 } from './migrations/v5-bot-turns.ts';
+import { migrateToV6 } from './migrations/v6-translations.ts';
 
 /** One numbered schema change. `up` runs at most once per file, in order, in a transaction. */
 export interface SqliteMigration {
@@ -19,6 +20,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 3, description: 'snooze sweep index', up: migrateToV3 },
   { version: 4, description: 'author ids on messages and notes', up: migrateToV4 },
   { version: 5, description: "bot-turn marks on messages (the bot's owed answers)", up: migrateToV5 },
+  { version: 6, description: 'live translation: conversation switch, translation cache', up: migrateToV6 },
 ];
 
 /** The version a file is at once opened by this release. */

@@ -7,9 +7,11 @@ import type {
   AuditRecord,
   AwaitingBotTurn,
   BotStateRecord,
+  CachedTranslation,
   ConversationPatch,
   ConversationQuery,
   ConversationRecord,
+  MessageTranslationsPatch,
   NewMessage,
   NoteRecord,
   RegionStore,
@@ -25,6 +27,7 @@ import { SqliteMessages } from './sqlite-messages.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 import { SqliteNotes } from './sqlite-notes.ts';
 import { SqliteTickets } from './sqlite-tickets.ts';
+import { SqliteTranslations } from './sqlite-translations.ts';
 import { SqliteVisitors } from './sqlite-visitors.ts';
 
 /**
@@ -58,6 +61,7 @@ export class SqliteRegionStore implements RegionStore {
   readonly #tickets: SqliteTickets;
   readonly #notes: SqliteNotes;
   readonly #audit: SqliteAudit;
+  readonly #translations: SqliteTranslations;
 
   /** Opens (creating and migrating if needed) `<dataDir>/<region>.sqlite`; pass `:memory:` as dataDir for tests. */
   constructor(options: { dataDir: string; region: Region }) {
@@ -73,6 +77,7 @@ export class SqliteRegionStore implements RegionStore {
     this.#tickets = new SqliteTickets(this.#db);
     this.#notes = new SqliteNotes(this.#db);
     this.#audit = new SqliteAudit(this.#db);
+    this.#translations = new SqliteTranslations(this.#db);
   }
 
   async init(): Promise<void> {
@@ -192,5 +197,17 @@ export class SqliteRegionStore implements RegionStore {
 
   async listAudit(conversationId: string): Promise<AuditRecord[]> {
     return this.#audit.list(conversationId);
+  }
+
+  async addMessageTranslations(conversationId: string, messageId: string, patch: MessageTranslationsPatch): Promise<Message | null> {
+    return this.#translations.addToMessage(conversationId, messageId, patch);
+  }
+
+  async getCachedTranslation(key: string): Promise<CachedTranslation | null> {
+    return this.#translations.getCached(key);
+  }
+
+  async putCachedTranslation(entry: CachedTranslation): Promise<void> {
+    this.#translations.putCached(entry);
   }
 }
