@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Message, QuickReply } from '@parley/client';
 import { neutraliseBidi } from '@parley/protocol/display-text';
+import { TranslatedText } from './TranslatedText.tsx';
 import type { OutgoingMessage } from './widget-store.ts';
 
 interface MessageListProps {
@@ -52,9 +53,7 @@ export function MessageList({ messages, agentReadSeq, outgoing, strings, assista
             <span class="author">
               <bdi>{neutraliseBidi(who ?? '')}</bdi>
             </span>
-            <p class="text" dir="auto">
-              {neutraliseBidi(message.text)}
-            </p>
+            <TranslatedText message={message} strings={strings} />
             {message === lastOwn ? <span class="state">{ownState}</span> : null}
             {message === last && quickReplies.length > 0 ? (
               <div class="quick" role="group" aria-label={strings['quickReplies']}>

@@ -26,6 +26,9 @@ button{font:inherit;cursor:pointer}
 .text{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
 .state{display:block;font-size:12px;color:#4b5563;margin-block-start:4px}
 .retry{all:unset;cursor:pointer;color:#1d4ed8;text-decoration:underline}
+.translated{display:block;font-size:12px;color:#4b5563;margin-block-start:4px}
+.link{all:unset;cursor:pointer;color:#1d4ed8;text-decoration:underline}
+.link:focus-visible,.retry:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
 .quick{display:flex;flex-wrap:wrap;gap:6px;margin-block-start:8px}
 .chip{border:1px solid #2563eb;border-radius:999px;padding:4px 12px;background:#fff;color:#1d4ed8;font-size:13px}
 .chip:hover{background:#eff6ff}
@@ -37,5 +40,5 @@ button{font:inherit;cursor:pointer}
 textarea{flex:1;resize:none;font:inherit;font-size:16px;padding:8px;border:1px solid #d1d5db;border-radius:8px;color:#111827;background:#fff}
 .send{border:0;border-radius:8px;padding:0 14px;background:#2563eb;color:#fff;font-weight:600}
 .send:disabled{background:#9ca3af;cursor:default}
-@media (pointer:coarse){.close,.send,.chip,.retry{min-width:44px;min-height:44px;box-sizing:border-box}.retry{display:inline-grid;place-items:center}.chip{padding:8px 14px}}
+@media (pointer:coarse){.close,.send,.chip,.retry,.link{min-width:44px;min-height:44px;box-sizing:border-box}.retry,.link{display:inline-grid;place-items:center}.chip{padding:8px 14px}}
 `;
