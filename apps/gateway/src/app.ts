@@ -52,6 +52,7 @@ import { maskingFor } from './features/agent/agent-feature.ts';
 import { ConversationTranslation } from './features/translation/conversation-translation.ts';
 import { MachineTranslator } from './features/translation/machine-translator.ts';
 import { createRegionProviders } from './features/translation/translation-providers.ts';
+import { cannedRoutes } from './features/translation/canned-routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -260,6 +261,7 @@ export async function buildApp(config: GatewayConfig, options: BuildAppOptions =
   await app.register(brandingRoute, { sites, rateLimit: config.rateLimits.restPerIp });
   await app.register(accountRoutes, { directory, authenticator, now: clock });
   await app.register(conversationRestRoutes, { actions: agents.actions, authenticator });
+  await app.register(cannedRoutes, { directory, sites, authenticator, now: clock });
   // Static files are not logged per request (a page load is dozens of them); errors still are.
   await app.register(staticRoutes, { ...DEFAULT_STATIC_DIRS, ...options.staticDirs, logLevel: 'warn' });
   await app.register(consoleRoutes, { consoleDir: options.staticDirs?.consoleDir ?? DEFAULT_CONSOLE_DIR, logLevel: 'warn' });

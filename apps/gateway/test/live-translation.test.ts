@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Message, MessageTranslated, TranslationState } from '@parley/protocol';
 import { apertiumTarget } from '@parley/translation/testing';
-import { addAgent, call, codeOf, connectAgent, nextEvent } from './agent-harness.ts';
+import { addAgent, call, codeOf, connectAgent, createToken, nextEvent } from './agent-harness.ts';
 import type { AgentTestSocket } from './agent-harness.ts';
 import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway, TestSocket } from './gateway-harness.ts';
@@ -149,6 +149,26 @@ describe('live translation with a provider look-alike: a Japanese shopper and a 
     } finally {
       deepl.setDown(false);
     }
+  });
+
+  it('lets an admin add a site reply over REST; without a Japanese version it is machine-translated on send, and says so', async () => {
+    const admin = await addAgent(gateway.app, { name: 'Ada', role: 'admin', languages: ['de'] });
+    const token = await createToken(gateway.url, admin.email, ['agents:admin']);
+    const put = (key: string, body: unknown) => fetch(`${gateway.url}/v1/admin/sites/demo/canned-replies/${key}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const typo = await put('gift-wrap', { title: 'Geschenkverpackung', bodies: { 'de-DE': 'Gern verpacken wir {{order.nummer}} als Geschenk.' } });
+    expect(typo.status).toBe(400);
+    expect(((await typo.json()) as { error: { code: string } }).error.code).toBe('PARLEY_ERR_PAYLOAD_INVALID');
+    const saved = await put('gift-wrap', { title: 'Geschenkverpackung', bodies: { 'de-DE': 'Gern verpacken wir Ihre Bestellung als Geschenk, {{agent.name}}.' } });
+    expect(saved.status).toBe(200);
+    const listed = await fetch(`${gateway.url}/v1/admin/sites/demo/canned-replies`, { headers: { authorization: `Bearer ${token}` } });
+    expect(((await listed.json()) as { replies: Array<{ key: string }> }).replies.map((reply) => reply.key)).toEqual(['gift-wrap']);
+
+    const { replies } = await call(agent, 'canned:list', { conversationId });
+    expect(replies.find((reply) => reply.key === 'gift-wrap')).toMatchObject({ origin: 'site', source: 'machine', title: 'Geschenkverpackung' });
+    const sent = await call(agent, 'agent:message:send', { conversationId, clientMsgId: randomUUID(), text: 'Geschenk', cannedKey: 'gift-wrap' });
+    expect(sent.canned).toEqual({ key: 'gift-wrap', isMachineTranslated: true });
+    expect(sent.original).toEqual({ text: 'Gern verpacken wir Ihre Bestellung als Geschenk, Dora.', lang: 'de-DE' });
+    expect(sent.text).toContain('GESCHENK');
   });
 
   it('sends a canned reply natively in Japanese, refuses one whose variable is missing, and can be switched off', async () => {

@@ -15,7 +15,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}/gu;
 // (FedEx, USPS, DHL, JD…): long enough that no word or quantity looks like one.
 const TRACKING = /\b(?:1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2}|(?=[A-Z0-9]*\d{6})[A-Z0-9]{10,30})\b/gu;
 const CURRENCY_SYMBOL = '[$€£¥₹₩₽₺฿₫₪﷼]|US\\$|R\\$|CHF|[A-Z]{3}(?![A-Za-z])';
-const NUMBER = '\\d[\\d.,\\u00a0\\u202f\\u2009 ]*\\d|\\d';
+// Digit groups joined by one separator each ("1 299,00", "1.299", "12.00"): never across ", ".
+const NUMBER = '\\d+(?:[.,\\u00a0\\u202f\\u2009 ]\\d+)*';
 const CURRENCY_AFTER = '[$€£¥₹₩₽₺฿₫₪﷼]|円|元|zł|kr|Kč|Ft|lei|(?:USD|EUR|GBP|JPY|CNY|BRL|MXN|INR|KRW|SAR|AED|TRY|PLN|RUB|THB|VND|IDR|ILS|CHF|SEK|NOK|DKK|CAD|AUD|SGD|HKD|TWD)(?![A-Za-z])';
 // Amounts with their currency, either side: "25,00 €", "€25", "US$ 1,299.00", "1.299 円", "R$ 49,90".
 const AMOUNT = new RegExp(`(?:(?:${CURRENCY_SYMBOL})\\s?(?:${NUMBER}))|(?:(?:${NUMBER})\\s?(?:${CURRENCY_AFTER}))`, 'gu');
@@ -57,8 +58,8 @@ export function candidateSpans(text: string, options: { personalData?: readonly 
     ...tag('email', matchRanges(text, EMAIL)),
     ...tag('url', matchRanges(text, URL).map((range) => trimUrl(text, range))),
     ...tag('order', (options.orderPatterns ?? []).flatMap((pattern) => matchRanges(text, pattern))),
-    ...tag('amount', matchRanges(text, AMOUNT)),
     ...tag('tracking', matchRanges(text, TRACKING)),
+    ...tag('amount', matchRanges(text, AMOUNT)),
     ...tag('glossary', glossaryRanges(text, options.glossary ?? [])),
   ];
 }
