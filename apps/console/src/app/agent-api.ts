@@ -1,6 +1,7 @@
 import { createAgentClient } from '@parley/client';
 import type {
   AgentPresence,
+  CannedReplyOption,
   AgentProfile,
   ConversationDetail,
   ConversationStatus,
@@ -8,7 +9,10 @@ import type {
   InboxPage,
   InboxQuery,
   Message,
+  MessageTranslated,
   Note,
+  TranslationPreviewResult,
+  TranslationState,
   Viewer,
 } from '@parley/protocol';
 
@@ -25,8 +29,20 @@ export interface AgentEvents {
   presence: AgentPresence;
   viewers: { conversationId: string; viewers: Viewer[] };
   status: AgentConnectionStatus;
+  /** A translation of a followed conversation's message into my language arrived, or failed. */
+  translated: MessageTranslated;
+  /** Translation was switched off or on for a followed conversation. */
+  translation: { conversationId: string; state: TranslationState };
   /** A refusal after the first connect (session expired, account disabled). */
   error: { code: string; message: string; details?: unknown };
+}
+
+/** How a reply goes out: forced past a colleague's reply, untranslated, or as a canned reply; `clientMsgId` keeps a retry one message. */
+export interface SendOptions {
+  force?: boolean;
+  untranslated?: boolean;
+  cannedKey?: string;
+  clientMsgId?: string;
 }
 
 /** The statuses an agent may set (`bot` is the bot's alone). */
@@ -43,7 +59,10 @@ export interface AgentApi {
   open(id: string): Promise<ConversationDetail>;
   leave(id: string): Promise<unknown>;
   assign(id: string, agentId?: string | null): Promise<unknown>;
-  send(id: string, text: string, options?: { force?: boolean }): Promise<Message>;
+  send(id: string, text: string, options?: SendOptions): Promise<Message>;
+  previewTranslation(id: string, text: string): Promise<TranslationPreviewResult>;
+  setTranslation(id: string, options: { isOff: boolean }): Promise<TranslationState>;
+  cannedReplies(id: string): Promise<{ replies: CannedReplyOption[] }>;
   note(id: string, text: string): Promise<unknown>;
   setStatus(id: string, status: SettableStatus, options?: { until: string }): Promise<unknown>;
   setTyping(id: string, isTyping: boolean): void;

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { neutraliseBidi } from '@parley/protocol/display-text';
-import type { ConversationContext, ConversationSummary } from '@parley/protocol';
+import type { ConversationContext, ConversationSummary, TranslationState } from '@parley/protocol';
 import { t } from '../i18n/i18n.ts';
 import { countryName, formatClock, formatDate, formatStamp, formatWeekdayClock, isValidTimeZone, languageName } from '../i18n/format.ts';
 import { intentLabel, orderProblem } from './labels.ts';
+import { TranslationSection } from './TranslationSection.tsx';
 
 interface ContextPanelProps {
   summary: ConversationSummary;
@@ -12,6 +13,8 @@ interface ContextPanelProps {
   lang: string;
   timeZone: string;
   onOpenEarlier: (id: string) => void;
+  translation: TranslationState | undefined;
+  onTranslationSwitch: (isOff: boolean) => Promise<unknown>;
 }
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
@@ -37,13 +40,14 @@ function safeHref(url: string): string | undefined {
  * Everything beside the messages that helps answer well: which language and why, where the
  * shopper is and what time it is there, who they are, what they asked before, their orders.
  */
-export function ContextPanel({ summary, context, now, lang, timeZone, onOpenEarlier }: ContextPanelProps) {
+export function ContextPanel({ summary, context, now, lang, timeZone, onOpenEarlier, translation, onTranslationSwitch }: ContextPanelProps) {
   const shopperZone = isValidTimeZone(context.timeZone) ? context.timeZone : undefined;
   const href = context.pageUrl ? safeHref(context.pageUrl) : undefined;
   const bot = summary.botSummary;
   return (
     <aside class="context" aria-labelledby="context-heading">
       <h2 id="context-heading">{t('ctx.heading')}</h2>
+      {translation ? <TranslationSection state={translation} lang={lang} onSwitch={onTranslationSwitch} /> : null}
       <dl>
         <Row label={t('ctx.locale')}>
           {languageName(context.locale, lang)} <span class="code">{context.locale}</span>

@@ -87,6 +87,8 @@ export function ConversationView({ agent, me, team, id, now, lang, timeZone, com
           timeZone={timeZone}
           shopperTimeZone={shopperZone}
           onReveal={(messageId, index, reason) => agent.reveal(id, messageId, index, reason)}
+          translation={state.translation}
+          late={state.late}
         />
         <p class="typing" aria-live="polite">
           {state.isShopperTyping ? t('conv.typingShopper') : typingAgents.length > 0 ? t('conv.typingAgent', { name: formatList(typingAgents, lang) }) : ''}
@@ -94,15 +96,34 @@ export function ConversationView({ agent, me, team, id, now, lang, timeZone, com
         <Composer
           key={id}
           inputRef={composerRef}
-          onSend={async (text, force) => void (await agent.send(id, text, force ? { force } : {}))}
+          onSend={async (text, options) => void (await agent.send(id, text, options))}
           onNote={async (text) => void (await agent.note(id, text))}
           onTyping={(isTyping) => agent.setTyping(id, isTyping)}
           explain={explain}
           onEscape={onEscape}
+          translation={state.translation}
+          uiLang={lang}
+          previewTranslation={async (text) => (await agent.previewTranslation(id, text)).text}
+          loadCanned={async () => (await agent.cannedReplies(id)).replies}
         />
       </div>
       <div id="context-panel" class="context-wrap">
-        {context ? <ContextPanel summary={summary} context={context} now={now} lang={lang} timeZone={timeZone} onOpenEarlier={onOpen} /> : null}
+        {context ? (
+          <ContextPanel
+            summary={summary}
+            context={context}
+            now={now}
+            lang={lang}
+            timeZone={timeZone}
+            onOpenEarlier={onOpen}
+            translation={state.translation}
+            onTranslationSwitch={(isOff) => {
+              const change = agent.setTranslation(id, { isOff }).then(state.adoptTranslation);
+              run(() => change);
+              return change.catch(() => undefined);
+            }}
+          />
+        ) : null}
       </div>
     </section>
   );

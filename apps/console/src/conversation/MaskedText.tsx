@@ -6,6 +6,8 @@ import { splitMasked } from './timeline-logic.ts';
 
 interface MaskedTextProps {
   text: string;
+  /** The text's language, when it differs from the message's (a translation in the agent's). */
+  lang?: string | undefined;
   canReveal: boolean;
   onReveal: (index: number, reason: string) => Promise<string>;
 }
@@ -14,7 +16,7 @@ interface MaskedTextProps {
  * Message text with masked personal data (•••) marked as such. Agents allowed to may reveal a
  * span after giving a reason (audited); the value is shown as text, in place, for this view only.
  */
-export function MaskedText({ text, canReveal, onReveal }: MaskedTextProps) {
+export function MaskedText({ text, lang, canReveal, onReveal }: MaskedTextProps) {
   const [revealed, setRevealed] = useState<Record<number, string>>({});
   const [asking, setAsking] = useState<number | undefined>();
   const [reason, setReason] = useState('');
@@ -41,7 +43,7 @@ export function MaskedText({ text, canReveal, onReveal }: MaskedTextProps) {
 
   return (
     <>
-      <p class="text" dir="auto">
+      <p class="text" dir="auto" lang={lang}>
         {parts.map((part, i) => {
           if (part.maskIndex === undefined) return part.text;
           const index = part.maskIndex;

@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { neutraliseBidi } from '@parley/protocol/display-text';
-import type { Message, Note } from '@parley/protocol';
+import type { Message, Note, TranslationState } from '@parley/protocol';
 import { t } from '../i18n/i18n.ts';
 import { formatClock, formatStamp } from '../i18n/format.ts';
 import { intentLabel } from './labels.ts';
-import { MaskedText } from './MaskedText.tsx';
+import { MessageBody } from './MessageBody.tsx';
 import { authorLabel, isMe, lastSeenAgentSeq, mergeTimeline } from './timeline-logic.ts';
 import type { Me } from './timeline-logic.ts';
+import { messageView } from './translation-view.ts';
+import type { LateTranslations } from './translation-view.ts';
 
 interface MessageLogProps {
   messages: Message[];
@@ -19,6 +21,9 @@ interface MessageLogProps {
   /** The shopper's time zone: their messages show their local time beside the agent's. */
   shopperTimeZone: string | undefined;
   onReveal: (messageId: string, index: number, reason: string) => Promise<string>;
+  /** How the conversation translates for me: shopper messages show in my language. */
+  translation: TranslationState | undefined;
+  late: LateTranslations;
 }
 
 /**
@@ -27,7 +32,7 @@ interface MessageLogProps {
  * inside a left-to-right console, and the reverse, each its own isolated bidi run; names and
  * texts pass through neutraliseBidi (overrides removed, so "abc‮fdp.exe" reads as typed).
  */
-export function MessageLog({ messages, notes, me, canReveal, visitorReadSeq, lang, timeZone, shopperTimeZone, onReveal }: MessageLogProps) {
+export function MessageLog({ messages, notes, me, canReveal, visitorReadSeq, lang, timeZone, shopperTimeZone, onReveal, translation, late }: MessageLogProps) {
   const log = useRef<HTMLOListElement>(null);
   const items = mergeTimeline(messages, notes);
   const seenSeq = lastSeenAgentSeq(messages, visitorReadSeq);
@@ -38,8 +43,13 @@ export function MessageLog({ messages, notes, me, canReveal, visitorReadSeq, lan
   useEffect(() => {
     const element = log.current;
     if (!element) return;
+    // Only the agent scrolling up unpins: a scroll event that lands after the content grew
+    // again (a translation replacing "Translating…") must not read as "they scrolled away".
+    let lastTop = element.scrollTop;
     const onScroll = () => {
-      isPinned.current = element.scrollHeight - element.scrollTop - element.clientHeight < 48;
+      if (element.scrollHeight - element.scrollTop - element.clientHeight < 48) isPinned.current = true;
+      else if (element.scrollTop < lastTop) isPinned.current = false;
+      lastTop = element.scrollTop;
     };
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => {
       if (isPinned.current) element.scrollTop = element.scrollHeight;
@@ -51,10 +61,12 @@ export function MessageLog({ messages, notes, me, canReveal, visitorReadSeq, lan
       element.removeEventListener('scroll', onScroll);
     };
   }, []);
+  // A translation arriving (or failing) changes an entry's height, not the log's: follow it too.
   useEffect(() => {
     if (log.current && isPinned.current) log.current.scrollTop = log.current.scrollHeight;
-  }, [items.length]);
+  }, [items.length, late]);
   const showTheirTime = shopperTimeZone !== undefined && shopperTimeZone !== timeZone;
+  const viewContext = { agentLang: translation?.agentLang, shopperLang: translation?.shopperLang, isActive: translation?.isActive ?? false, late };
 
   return (
     <ol ref={log} class="log" tabIndex={0} role="log" aria-live="polite" aria-label={t('conv.messages')}>
@@ -77,7 +89,7 @@ export function MessageLog({ messages, notes, me, canReveal, visitorReadSeq, lan
         const { message } = item;
         const kind = message.author.kind;
         return (
-          <li key={message.id} class={`entry msg ${kind}${isMe(message.author, me) ? ' mine' : ''}`} lang={message.locale}>
+          <li key={message.id} class={`entry msg ${kind}${isMe(message.author, me) ? ' mine' : ''}`} lang={message.locale} data-message-id={message.id}>
             <span class="entry-head" lang={lang}>
               <bdi class="author">{authorLabel(message.author, me)}</bdi>
               <time dateTime={message.createdAt}>{formatStamp(message.createdAt, lang, timeZone)}</time>
@@ -85,7 +97,13 @@ export function MessageLog({ messages, notes, me, canReveal, visitorReadSeq, lan
                 <span class="their-time">{t('conv.theirTime', { time: formatClock(new Date(message.createdAt), lang, shopperTimeZone) })}</span>
               ) : null}
             </span>
-            <MaskedText text={message.text} canReveal={canReveal} onReveal={(index, reason) => onReveal(message.id, index, reason)} />
+            <MessageBody
+              message={message}
+              view={messageView(message, viewContext)}
+              canReveal={canReveal}
+              uiLang={lang}
+              onReveal={(index, reason) => onReveal(message.id, index, reason)}
+            />
             {message.bot ? (
               <span class="bot-meta" lang={lang}>
                 <span class="chip intent" title={t('conv.intent')}>

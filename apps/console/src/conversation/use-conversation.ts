@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ConversationContext, ConversationSummary, Message, Note, Viewer } from '@parley/protocol';
+import type { ConversationContext, ConversationSummary, Message, Note, TranslationState, Viewer } from '@parley/protocol';
 import type { AgentApi } from '../app/agent-api.ts';
 import { addMessages, addNotes } from './timeline-logic.ts';
+import { addLateTranslation } from './translation-view.ts';
+import type { LateTranslations } from './translation-view.ts';
 
 /** One open conversation, live. */
 export interface ConversationState {
@@ -14,9 +16,18 @@ export interface ConversationState {
   viewers: Viewer[];
   visitorReadSeq: number;
   isShopperTyping: boolean;
+  /** Whether and how this conversation translates for me; undefined until it opened. */
+  translation?: TranslationState;
+  /** Translations (and failures) that came after their message, by message id. */
+  late: LateTranslations;
 }
 
-const EMPTY: ConversationState = { isLoading: true, hasError: false, messages: [], notes: [], viewers: [], visitorReadSeq: 0, isShopperTyping: false };
+/** The open conversation, and a way to adopt a translation state a command answered with. */
+export interface ConversationHandle extends ConversationState {
+  adoptTranslation: (state: TranslationState) => void;
+}
+
+const EMPTY: ConversationState = { isLoading: true, hasError: false, messages: [], notes: [], viewers: [], visitorReadSeq: 0, isShopperTyping: false, late: {} };
 // A typing "true" that is never followed by "false" (the shopper closed the tab) fades out.
 const TYPING_FADE_MS = 8_000;
 
@@ -24,8 +35,9 @@ const TYPING_FADE_MS = 8_000;
  * Opens a conversation (following it: messages, notes, typing, receipts, viewers) and leaves it
  * when `id` changes or the view closes. Marks what is on screen as read while the tab is visible.
  */
-export function useConversation(agent: AgentApi, id: string, onRead: (id: string, seq: number) => void): ConversationState {
+export function useConversation(agent: AgentApi, id: string, onRead: (id: string, seq: number) => void): ConversationHandle {
   const [state, setState] = useState<ConversationState>(EMPTY);
+  const adoptRef = useRef<(translation: TranslationState) => void>(() => undefined);
   const onReadRef = useRef(onRead);
   onReadRef.current = onRead;
   const readSeq = useRef(0);
@@ -58,6 +70,10 @@ export function useConversation(agent: AgentApi, id: string, onRead: (id: string
         update((s) => ({ ...s, isShopperTyping: event.isTyping }));
         if (event.isTyping) typingTimer = setTimeout(() => update((s) => ({ ...s, isShopperTyping: false })), TYPING_FADE_MS);
       })),
+      // Translations of the history come right after `conversation:open`, perhaps before its
+      // answer: they are kept by message id, so the order they arrive in does not matter.
+      agent.on('translated', mine((event) => update((s) => ({ ...s, late: addLateTranslation(s.late, event) })))),
+      agent.on('translation', mine((event) => update((s) => ({ ...s, translation: event.state })))),
       agent.on('conversation', (summary) => {
         if (summary.id === id) update((s) => ({ ...s, summary }));
       }),
@@ -72,11 +88,13 @@ export function useConversation(agent: AgentApi, id: string, onRead: (id: string
           messages: addMessages(detail.messages, s.messages),
           notes: addNotes(detail.notes, s.notes),
           viewers: detail.viewers,
+          translation: s.translation ?? detail.translation,
           visitorReadSeq: Math.max(detail.visitorReadSeq, s.visitorReadSeq),
         }));
       },
       () => update((s) => ({ ...s, isLoading: false, hasError: true })),
     );
+    adoptRef.current = (translation) => update((s) => ({ ...s, translation }));
     return () => {
       isCurrent = false;
       clearTimeout(typingTimer);
@@ -99,5 +117,5 @@ export function useConversation(agent: AgentApi, id: string, onRead: (id: string
     return () => document.removeEventListener('visibilitychange', markRead);
   }, [agent, id, lastSeq]);
 
-  return state;
+  return { ...state, adoptTranslation: (translation) => adoptRef.current(translation) };
 }
