@@ -48,7 +48,7 @@ async function startApertium(project: TestProject): Promise<() => Promise<void>>
   const which = spawnSync('sh', ['-c', 'command -v apertium-apy'], { encoding: 'utf8' });
   if (which.status !== 0) {
     project.provide('apertiumUrl', null);
-    project.provide('apertiumSkipReason', 'apertium-apy is not installed (apt-get install apertium-apy apertium-eng-spa apertium-fr-es apertium-es-pt)');
+    project.provide('apertiumSkipReason', 'apertium-apy is not installed (apt-get install apertium-apy apertium-eng-spa apertium-fr-es apertium-es-pt apertium-spa-ita vislcg3)');
     return async () => {};
   }
   const port = await freePort();

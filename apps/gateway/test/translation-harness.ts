@@ -38,9 +38,10 @@ export async function startDeeplLookalike(key: string): Promise<LookalikeServer 
   const server = await startLookalikeServer((request) => {
     if (request.path !== '/v2/translate' || request.headers['authorization'] !== `DeepL-Auth-Key ${key}`) return { status: 403, json: { message: 'Authorization failure, check auth_key' } };
     if (isDown) return { status: 503, json: { message: 'Service unavailable' } };
-    const body = JSON.parse(request.body) as { text: string[]; tag_handling?: string };
+    const body = JSON.parse(request.body) as { text: string[]; tag_handling?: string; target_lang?: string };
     if (body.tag_handling !== 'xml') return { status: 400, json: { message: "Value for 'tag_handling' not supported." } };
-    return { status: 200, json: { translations: body.text.map((text) => ({ detected_source_language: 'DE', text: fakeTranslate(text, 'xml') })) } };
+    // Marked with the target so a "translation" of a script without case (Japanese) still differs.
+    return { status: 200, json: { translations: body.text.map((text) => ({ detected_source_language: 'DE', text: `[${body.target_lang}] ${fakeTranslate(text, 'xml')}` })) } };
   });
   return Object.assign(server, {
     setDown: (next: boolean) => { isDown = next; },

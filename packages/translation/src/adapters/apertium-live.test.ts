@@ -25,6 +25,9 @@ describe.runIf(url)('Apertium, for real', () => {
     for (const [from, to] of [['ja', 'de'], ['de', 'en'], ['en', 'ja'], ['ar', 'en']] as const) {
       expect(await provider.supports(from, to), `${from} → ${to}`).toBe(false);
     }
+    // Italian needs vislcg3 (cg-proc) beside the pair: a listed pair that cannot run would fail here.
+    const italian = await provider.translate({ text: 'Dove è il mio ordine?', from: 'it-IT', to: 'en-GB' });
+    expect(italian).toMatchObject({ ok: true });
     const pivoted = await provider.translate({ text: 'Thank you for your order', from: 'en', to: 'fr-FR' });
     // Two rule-based hops: modest French ("Grâces pour votre ordre"), but French.
     expect(pivoted.ok && pivoted.text).toMatch(/votre|pour|merci/i);

@@ -1,0 +1,192 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { apertiumTarget } from '@parley/translation/testing';
+import { addAgent, AGENT_PASSWORD } from './agent-harness.ts';
+import { hasChromium, launchChromium } from './browser.ts';
+import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
+import type { RunningGateway } from './gateway-harness.ts';
+import { startDeeplLookalike, writeDemoSites } from './translation-harness.ts';
+
+const built = (path: string) => existsSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)));
+const SHOTS = '/tmp/e2e-shots/translation';
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 780 };
+const apertiumUrl = hasChromium() ? apertiumTarget(inject('apertiumUrl'), inject('apertiumSkipReason')) : null;
+
+/** Uncaught errors in a page: a live UI that throws has failed even if the steps pass. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Both UIs of one hand-off: the agent signed in to the console, the shopper's widget open on the demo shop in `locale`. */
+function useTwoUis(options: { env: () => Record<string, string>; sites?: (dataDir: string) => string; agent: { name: string; languages: string[] } }) {
+  let gateway: RunningGateway;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    for (const dist of ['packages/widget/dist/cdn/loader.js', 'apps/console/dist/index.html']) {
+      if (!built(dist)) throw new Error(`${dist} is missing: run \`pnpm build\` (pnpm test does)`);
+    }
+    mkdirSync(SHOTS, { recursive: true });
+    const config = testConfig({ PARLEY_COUNTRY_HEADER: 'x-country', ...options.env() });
+    gateway = await startGateway(options.sites ? { ...config, sitesFile: options.sites(config.dataDir) } : config);
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+    if (gateway) removeDataDir(gateway.config);
+  });
+  const newPage = async (contextOptions: Parameters<Browser['newContext']>[0]): Promise<Page> => {
+    const context = await browser.newContext(contextOptions);
+    contexts.push(context);
+    return context.newPage();
+  };
+  return {
+    gateway: () => gateway,
+    async agentConsole(locale: string): Promise<Page> {
+      const agent = await addAgent(gateway.app, options.agent);
+      const page = await newPage({ locale, timezoneId: 'Europe/Amsterdam', viewport: DESKTOP });
+      await page.goto(`${gateway.url}/console/`);
+      await page.locator('input[type=email]').fill(agent.email);
+      await page.locator('input[type=password]').fill(AGENT_PASSWORD);
+      await page.locator('button[type=submit]').click();
+      await page.getByRole('list').first().waitFor({ state: 'attached' });
+      return page;
+    },
+    async shopperWidget(locale: string, country: string): Promise<Page> {
+      const page = await newPage({ locale, viewport: DESKTOP, extraHTTPHeaders: { 'x-country': country } });
+      await page.addInitScript((tag: string) => {
+        const queue: unknown[][] = [];
+        const stub = Object.assign((...args: unknown[]) => void queue.push(args), { q: queue });
+        (window as unknown as { Parley: typeof stub }).Parley = stub;
+        stub('init', { locale: tag });
+      }, locale);
+      await page.goto(`${gateway.url}/demo/`);
+      await page.locator('button[aria-haspopup], button[aria-expanded]').first().click();
+      await page.getByRole('dialog').getByRole('log').getByRole('listitem').first().waitFor();
+      return page;
+    },
+  };
+}
+
+/** The shopper writes one message in the open widget. */
+async function shopperWrites(page: Page, text: string): Promise<void> {
+  const composer = page.getByRole('dialog').getByRole('textbox');
+  await composer.fill(text);
+  await composer.press('Enter');
+}
+
+describe.runIf(apertiumUrl)('live translation through both real UIs, with the real Apertium: a Spanish shopper, an English agent', () => {
+  const uis = useTwoUis({ env: () => ({ PARLEY_TRANSLATE_PROVIDER: 'apertium', PARLEY_APERTIUM_URL: apertiumUrl! }), agent: { name: 'Emma', languages: ['en'] } });
+
+  it('the agent reads the shopper in English and replies in English; the shopper reads Spanish; both can see the original', async () => {
+    const agentPage = await uis.agentConsole('en-GB');
+    const shopperPage = await uis.shopperWidget('es-ES', 'ES');
+    const errors = [...watchErrors(agentPage), ...watchErrors(shopperPage)];
+    await shopperWrites(shopperPage, 'Quiero hablar con una persona');
+    const row = agentPage.getByRole('list', { name: 'Conversations' }).getByRole('button').filter({ hasText: 'es-ES' });
+    await row.first().click();
+    await shopperWrites(shopperPage, '¿Dónde está mi pedido?');
+
+    // The agent reads English first, the Spanish one click away.
+    const log = agentPage.getByRole('log', { name: 'Messages' });
+    const asked = log.getByRole('listitem').filter({ hasText: /where/i }).last();
+    await asked.waitFor();
+    const toggle = asked.getByTestId('translation-toggle');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await asked.getByTestId('translation-other').getByText('¿Dónde está mi pedido?').waitFor();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+
+    // The agent writes English and sees the Spanish the shopper will get before sending.
+    const reply = agentPage.getByRole('textbox', { name: 'Reply' });
+    await reply.fill('Your parcel is on its way.');
+    const preview = agentPage.getByTestId('translation-preview');
+    await expect.poll(() => preview.textContent(), { timeout: 10_000 }).toMatch(/paquete/i);
+    await agentPage.screenshot({ path: `${SHOTS}/1-agent-en-reads-es.png` });
+    await reply.press('Enter');
+
+    // The shopper reads Spanish, marked as translated, and can read what the agent wrote.
+    const widget = shopperPage.getByRole('dialog');
+    const answer = widget.getByRole('log').getByRole('listitem').filter({ has: shopperPage.getByText('Traducido automáticamente') });
+    await answer.waitFor();
+    expect(await answer.textContent()).toMatch(/paquete/i);
+    await answer.getByText('Traducido automáticamente').waitFor();
+    const original = answer.getByRole('button', { name: 'Ver original' });
+    expect(await original.getAttribute('aria-pressed')).toBe('false');
+    await widget.screenshot({ path: `${SHOTS}/2-shopper-es-translated.png` });
+    await original.click();
+    await answer.getByText('Your parcel is on its way.').waitFor();
+    expect(await answer.getByRole('button', { name: 'Ver traducción' }).getAttribute('aria-pressed')).toBe('true');
+    await shopperPage.setViewportSize(PHONE);
+    await widget.screenshot({ path: `${SHOTS}/3-shopper-es-original-phone.png` });
+    await agentPage.setViewportSize({ width: 768, height: 1000 });
+    await agentPage.screenshot({ path: `${SHOTS}/4-agent-768.png` });
+    expect(errors).toEqual([]);
+  }, 90_000);
+});
+
+describe.skipIf(!hasChromium())('live translation through both real UIs, with a DeepL look-alike: a Japanese shopper, a German agent', () => {
+  let deepl: Awaited<ReturnType<typeof startDeeplLookalike>>;
+  beforeAll(async () => {
+    deepl = await startDeeplLookalike('browser-key');
+  });
+  afterAll(async () => {
+    await deepl?.close();
+  });
+  const uis = useTwoUis({
+    env: () => ({ PARLEY_TRANSLATE_PROVIDER: 'deepl', PARLEY_DEEPL_KEY: 'browser-key', PARLEY_DEEPL_URL: deepl.url }),
+    sites: (dataDir) => writeDemoSites(dataDir, { glossary: ['Nordlicht Parka'] }),
+    agent: { name: 'Dora', languages: ['de'] },
+  });
+
+  it('keigo is asked for, order numbers and links arrive intact, and a canned reply is native Japanese', async () => {
+    const agentPage = await uis.agentConsole('de-DE');
+    const shopperPage = await uis.shopperWidget('ja-JP', 'DE');
+    const errors = [...watchErrors(agentPage), ...watchErrors(shopperPage)];
+    await shopperWrites(shopperPage, '担当者と話したいです');
+    await agentPage.getByRole('list').first().getByRole('button').filter({ hasText: 'ja-JP' }).first().click();
+    await shopperWrites(shopperPage, '注文 NL-10496 はどこですか');
+    const log = agentPage.getByRole('log').first();
+    await log.getByRole('listitem').filter({ hasText: 'NL-10496' }).getByTestId('translation-toggle').waitFor();
+
+    const reply = agentPage.getByRole('textbox').last();
+    await reply.fill('Ihre Bestellung NL-10496 (Nordlicht Parka) ist unterwegs: https://shop.example/track/NL-10496');
+    await expect.poll(() => agentPage.getByTestId('translation-preview').textContent(), { timeout: 10_000 }).toContain('https://shop.example/track/NL-10496');
+    await reply.press('Enter');
+    const widget = shopperPage.getByRole('dialog');
+    const answer = widget.getByRole('log').getByRole('listitem').filter({ hasText: 'BESTELLUNG' });
+    await answer.waitFor();
+    for (const kept of ['NL-10496', 'Nordlicht Parka', 'https://shop.example/track/NL-10496']) expect(await answer.textContent()).toContain(kept);
+    await answer.getByText('自動翻訳されています').waitFor();
+    const request = deepl.sent().find((body) => body['target_lang'] === 'JA');
+    expect(request).toMatchObject({ source_lang: 'DE', formality: 'more' });
+    expect(JSON.stringify(request)).not.toContain('NL-10496');
+
+    // A canned reply, picked with "/" in German, reaches the shopper in native Japanese.
+    const calls = deepl.sent().length;
+    await reply.fill('/abschl');
+    const listbox = agentPage.getByTestId('canned-listbox');
+    await listbox.waitFor();
+    await agentPage.screenshot({ path: `${SHOTS}/5-agent-de-canned-picker.png` });
+    await reply.press('Enter');
+    await agentPage.getByTestId('canned-chip').waitFor();
+    await reply.press('Enter');
+    const closing = widget.getByRole('log').getByRole('listitem').filter({ hasText: 'Dora' }).last();
+    await closing.waitFor();
+    expect(await closing.textContent()).toMatch(/[ぁ-んァ-ン一-龯]/u);
+    expect(await closing.getByText('自動翻訳されています').count()).toBe(0);
+    expect(deepl.sent().length).toBe(calls);
+    await widget.screenshot({ path: `${SHOTS}/6-shopper-ja.png` });
+    await agentPage.screenshot({ path: `${SHOTS}/7-agent-de.png` });
+    expect(errors).toEqual([]);
+  }, 90_000);
+});
