@@ -160,6 +160,11 @@ describe('live translation with a provider look-alike: a Japanese shopper and a 
     expect(((await typo.json()) as { error: { code: string } }).error.code).toBe('PARLEY_ERR_PAYLOAD_INVALID');
     const saved = await put('gift-wrap', { title: 'Geschenkverpackung', bodies: { 'de-DE': 'Gern verpacken wir Ihre Bestellung als Geschenk, {{agent.name}}.' } });
     expect(saved.status).toBe(200);
+    const elsewhere = await addAgent(gateway.app, { name: 'Otto', role: 'admin', languages: ['de'], sites: ['another-shop'] });
+    const otherToken = await createToken(gateway.url, elsewhere.email, ['agents:admin']);
+    const barred = await fetch(`${gateway.url}/v1/admin/sites/demo/canned-replies/phish`, { method: 'PUT', headers: { authorization: `Bearer ${otherToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x', bodies: { ja: 'https://evil.example' } }) });
+    expect(barred.status).toBe(403);
+    expect(((await barred.json()) as { error: { code: string } }).error.code).toBe('PARLEY_ERR_FORBIDDEN_SITE');
     const listed = await fetch(`${gateway.url}/v1/admin/sites/demo/canned-replies`, { headers: { authorization: `Bearer ${token}` } });
     expect(((await listed.json()) as { replies: Array<{ key: string }> }).replies.map((reply) => reply.key)).toEqual(['gift-wrap']);
 
@@ -178,12 +183,14 @@ describe('live translation with a provider look-alike: a Japanese shopper and a 
     expect(closing.title).not.toBe('');
     expect(replies.find((reply) => reply.key === 'orderStatus')?.missing).toEqual(['order.number']);
     const calls = deepl.sent().length;
-    const received = nextEvent<Message>(shopper, 'message:created', (message) => message.canned?.key === 'closing');
+    const received = nextEvent<Message>(shopper, 'message:created', (message) => message.author.kind === 'agent' && message.text === closing.shopperText);
     const sent = await call(agent, 'agent:message:send', { conversationId, clientMsgId: randomUUID(), text: closing.preview, cannedKey: 'closing' });
     expect(sent.text).toBe(closing.shopperText);
     expect(sent.text).toContain('Dora');
     expect(sent.translations?.['de']).toMatchObject({ provider: 'canned' });
-    expect((await received).original).toBeUndefined();
+    const shopperView = await received;
+    expect(shopperView.original).toBeUndefined();
+    expect(shopperView.canned).toBeUndefined();
     expect(deepl.sent().length).toBe(calls);
     expect(await codeOf(call(agent, 'agent:message:send', { conversationId, clientMsgId: randomUUID(), text: 'x', cannedKey: 'orderStatus' }))).toBe('PARLEY_ERR_CANNED_REPLY_INCOMPLETE');
 
@@ -191,6 +198,9 @@ describe('live translation with a provider look-alike: a Japanese shopper and a 
     expect(off).toMatchObject({ isActive: false, reason: 'switched_off' });
     const plain = await call(agent, 'agent:message:send', { conversationId, clientMsgId: randomUUID(), text: 'Bis bald!' });
     expect(plain.text).toBe('Bis bald!');
+    // Switched off, a site reply without a Japanese version goes as written, not machine-translated.
+    const asWritten = await call(agent, 'agent:message:send', { conversationId, clientMsgId: randomUUID(), text: 'Geschenk', cannedKey: 'gift-wrap' });
+    expect(asWritten).toMatchObject({ text: 'Gern verpacken wir Ihre Bestellung als Geschenk, Dora.', canned: { key: 'gift-wrap', isMachineTranslated: false } });
     expect(deepl.sent().length).toBe(calls);
     await call(agent, 'note:add', { conversationId, clientNoteId: randomUUID(), text: 'Kundin wartet auf Rückruf' });
     expect(deepl.sent().length).toBe(calls);

@@ -13,6 +13,8 @@ export interface ApertiumOptions {
 
 // ISO 639-3 codes Apertium names its pairs with; only languages with a pair in Debian matter.
 const APERTIUM_CODES: Record<string, string> = { en: 'eng', es: 'spa', fr: 'fra', pt: 'por', it: 'ita', ca: 'cat', gl: 'glg', ro: 'ron', nl: 'nld', af: 'afr', da: 'dan', sv: 'swe', nb: 'nob', nn: 'nno', is: 'isl', ru: 'rus', uk: 'ukr', be: 'bel', eu: 'eus', oc: 'oci', an: 'arg', ast: 'ast', eo: 'epo', id: 'ind', ms: 'zlm' };
+/** How long a pair listing that failed is trusted before asking again. */
+const FAILED_LIST_RETRY_MS = 30_000;
 /** Spanish is the hub of Apertium's Romance pairs: pairs it lacks go through it. */
 const PIVOT = 'spa';
 
@@ -25,18 +27,21 @@ const PIVOT = 'spa';
 export function createApertiumProvider(options: ApertiumOptions): TranslationProvider {
   const base = options.url.replace(/\/+$/, '');
   const http = createProviderHttp(options.http);
+  // Which pairs exist is asked on the way to every translation: quickly, once, and a server
+  // that does not answer is not asked again for 30 s (an open must not wait on it).
+  const listHttp = createProviderHttp({ ...options.http, retries: 0, timeoutMs: Math.min(2_000, options.http?.timeoutMs ?? 2_000) });
   const pairsTtlMs = options.pairsTtlMs ?? 5 * 60_000;
   let pairs: { at: number; list: Promise<Set<string> | null> } | undefined;
 
   const installedPairs = (): Promise<Set<string> | null> => {
     if (!pairs || Date.now() - pairs.at > pairsTtlMs) {
-      const list = http.send(`${base}/listPairs`, { method: 'GET' }).then((outcome) => {
+      const list = listHttp.send(`${base}/listPairs`, { method: 'GET' }).then((outcome) => {
         const data = outcome.ok && outcome.reply.status === 200 ? (outcome.reply.body as { responseData?: unknown }).responseData : undefined;
         if (!Array.isArray(data)) return null;
         return new Set(data.map((pair: { sourceLanguage?: string; targetLanguage?: string }) => `${pair.sourceLanguage}|${pair.targetLanguage}`));
       });
       pairs = { at: Date.now(), list };
-      void list.then((set) => { if (!set) pairs = undefined; });
+      void list.then((set) => { if (!set) pairs = { at: Date.now() - pairsTtlMs + FAILED_LIST_RETRY_MS, list }; });
     }
     return pairs.list;
   };

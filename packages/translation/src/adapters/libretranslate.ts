@@ -31,20 +31,22 @@ export interface LibreTranslateOptions {
 export function createLibreTranslateProvider(options: LibreTranslateOptions): TranslationProvider {
   const base = options.url.replace(/\/+$/, '');
   const http = createProviderHttp(options.http);
+  // The language list is asked quickly and once; a server that does not answer is asked again after 30 s.
+  const listHttp = createProviderHttp({ ...options.http, retries: 0, timeoutMs: Math.min(2_000, options.http?.timeoutMs ?? 2_000) });
   const charLimit = options.charLimit ?? 5_000;
   const ttlMs = options.languagesTtlMs ?? 5 * 60_000;
   let cache: { at: number; list: Promise<LibreLanguage[] | null> } | undefined;
 
   const languages = (): Promise<LibreLanguage[] | null> => {
     if (!cache || Date.now() - cache.at > ttlMs) {
-      const list = http.send(`${base}/languages`, { method: 'GET' }).then((outcome) => {
+      const list = listHttp.send(`${base}/languages`, { method: 'GET' }).then((outcome) => {
         const body = outcome.ok && outcome.reply.status === 200 ? outcome.reply.body : undefined;
         if (!Array.isArray(body)) return null;
         return body.filter((entry): entry is LibreLanguage => typeof entry?.code === 'string' && Array.isArray(entry.targets));
       });
       cache = { at: Date.now(), list };
-      // A failed listing is not kept: the next call asks again.
-      void list.then((found) => { if (!found) cache = undefined; });
+      // A failed listing is kept 30 s only: then asked again.
+      void list.then((found) => { if (!found) cache = { at: Date.now() - ttlMs + 30_000, list }; });
     }
     return cache.list;
   };

@@ -40,3 +40,11 @@ describe('shieldText', () => {
     expect(shielded.restore('Rufen Sie mich heute unter <x id="0"/> an')).toBe('Rufen Sie mich heute unter 0151 2345678 an');
   });
 });
+
+describe('shieldText keeps personal data a word of its own', () => {
+  it('puts back the spaces a provider dropped around a personal value', () => {
+    const text = 'Llame al +34 612 345 678 o escriba a ana@correo.example por favor';
+    const shielded = shieldText(text, 'xml', { personalData: [{ start: 9, end: 24 }] });
+    expect(shielded.restore('Call<x id="0"/>or write to<x id="1"/>please')).toBe('Call +34 612 345 678 or write to ana@correo.example please');
+  });
+});

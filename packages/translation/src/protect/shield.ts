@@ -48,6 +48,7 @@ function placeholder(markup: SpanMarkup, index: number): string {
   return `⟦${index}⟧`;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const unescapeMarkup = (text: string) =>
@@ -98,8 +99,16 @@ export function shieldText(text: string, markup: SpanMarkup, options: ProtectOpt
         if (seen.has(index) || !spans[index]) isFaithful = false;
         seen.add(index);
         const between = translated.slice(last, match.index);
-        restored += (markup === 'text' ? between : unescapeMarkup(between)) + (spans[index]?.value ?? '');
+        restored += markup === 'text' ? between : unescapeMarkup(between);
         last = match.index + match[0].length;
+        const span = spans[index];
+        if (!span) continue;
+        // Personal data must stay a word of its own: glued to the next word by a provider that
+        // dropped a space ("612 345 678o"), the agent's masking would no longer see it.
+        const isPersonal = span.kind === 'personal' || span.kind === 'email';
+        const before = isPersonal && WORD_CHAR.test(restored.slice(-1)) ? ' ' : '';
+        const after = isPersonal && WORD_CHAR.test(translated.charAt(last)) ? ' ' : '';
+        restored += before + span.value + after;
       }
       const tail = translated.slice(last);
       restored += markup === 'text' ? tail : unescapeMarkup(tail);

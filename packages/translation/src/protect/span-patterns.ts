@@ -10,16 +10,20 @@ export interface SpanRange {
 // Scheme URLs, `www.` hosts and bare hosts (`shop.example`, `shop.example/returns`): machine
 // translation splits or translates them ("shop. example", "tienda.ejemplo").
 const URL = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>"'「」（）]+|\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\b(?:\/[^\s<>"'「」（）]*)?/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}/gu;
+// Anchored at the start of the local part: without the look-behind every position of a long
+// run of letters would start a new match attempt (quadratic on a 4,000-character message).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}/gu;
 // Carrier tracking numbers: UPS 1Z…, UPU S10 (LX123456789DE), and long digit or letter+digit runs
 // (FedEx, USPS, DHL, JD…): long enough that no word or quantity looks like one.
 const TRACKING = /\b(?:1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2}|(?=[A-Z0-9]*\d{6})[A-Z0-9]{10,30})\b/gu;
-const CURRENCY_SYMBOL = '[$€£¥₹₩₽₺฿₫₪﷼]|US\\$|R\\$|CHF|[A-Z]{3}(?![A-Za-z])';
+const ISO_CURRENCIES = 'USD|EUR|GBP|JPY|CNY|BRL|MXN|INR|KRW|SAR|AED|TRY|PLN|RUB|THB|VND|IDR|ILS|CHF|SEK|NOK|DKK|CAD|AUD|SGD|HKD|TWD';
+const CURRENCY_SYMBOL = `[$€£¥₹₩₽₺฿₫₪﷼]|US\\$|R\\$|(?<![A-Za-z])(?:${ISO_CURRENCIES})(?![A-Za-z])`;
 // Digit groups joined by one separator each ("1 299,00", "1.299", "12.00"): never across ", ".
 const NUMBER = '\\d+(?:[.,\\u00a0\\u202f\\u2009 ]\\d+)*';
-const CURRENCY_AFTER = '[$€£¥₹₩₽₺฿₫₪﷼]|円|元|zł|kr|Kč|Ft|lei|(?:USD|EUR|GBP|JPY|CNY|BRL|MXN|INR|KRW|SAR|AED|TRY|PLN|RUB|THB|VND|IDR|ILS|CHF|SEK|NOK|DKK|CAD|AUD|SGD|HKD|TWD)(?![A-Za-z])';
+const CURRENCY_AFTER = `[$€£¥₹₩₽₺฿₫₪﷼]|円|元|zł|kr|Kč|Ft|lei|(?:${ISO_CURRENCIES})(?![A-Za-z])`;
 // Amounts with their currency, either side: "25,00 €", "€25", "US$ 1,299.00", "1.299 円", "R$ 49,90".
-const AMOUNT = new RegExp(`(?:(?:${CURRENCY_SYMBOL})\\s?(?:${NUMBER}))|(?:(?:${NUMBER})\\s?(?:${CURRENCY_AFTER}))`, 'gu');
+// A number is only tried from its first digit (the look-behind), so a long digit run costs one pass.
+const AMOUNT = new RegExp(`(?:(?:${CURRENCY_SYMBOL})\\s?(?:${NUMBER}))|(?:(?<![\\d.,])(?:${NUMBER})\\s?(?:${CURRENCY_AFTER}))`, 'gu');
 /** A placeholder already in the shopper's text is itself protected, so restoring is unambiguous. */
 const EXISTING_PLACEHOLDER = /⟦\s*\d+\s*⟧/gu;
 

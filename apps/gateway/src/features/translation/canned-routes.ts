@@ -7,6 +7,7 @@ import type { SiteRegistry } from '../../sites/site-registry.ts';
 import { authenticateRequest } from '../accounts/authenticate-request.ts';
 import type { Authenticator } from '../accounts/principal.ts';
 import { SiteCannedReplySchema } from './site-translation.ts';
+import { isSiteAllowed } from '../agent/access.ts';
 
 const ParamsSchema = z.object({ siteKey: z.string().min(1).max(64) });
 const KeyParamsSchema = ParamsSchema.extend({ key: SiteCannedReplySchema.shape.key });
@@ -24,6 +25,8 @@ export const cannedRoutes: FastifyPluginAsyncZod<{ directory: DirectoryStore; si
     const { agent } = await authenticateRequest(request, authenticator, { scope: 'agents:admin' });
     if (agent.role !== 'admin') throw new ParleyError('PARLEY_ERR_FORBIDDEN_ROLE', undefined, { needs: 'admin' });
     if (!sites.get(siteKey)) throw new ParleyError('PARLEY_ERR_SITE_UNKNOWN');
+    // An admin of some sites only must not write what another site's shoppers will read.
+    if (!isSiteAllowed(agent, siteKey)) throw new ParleyError('PARLEY_ERR_FORBIDDEN_SITE', undefined, { siteKey });
     return agent;
   };
   const view = ({ siteKey: _site, ...reply }: SiteCannedReplyRecord) => reply;

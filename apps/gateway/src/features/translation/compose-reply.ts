@@ -27,7 +27,7 @@ export type ComposedReply = Pick<NewMessage, 'text' | 'original' | 'translations
  * in the shopper's locale, and machine-translated only when it has no version there.
  */
 export async function composeReply(feature: AgentFeature, region: Region, conversation: ConversationRecord, agent: AgentRecord, input: ReplyInput): Promise<ComposedReply> {
-  if (input.cannedKey) return composeCanned(feature, region, conversation, agent, input.cannedKey);
+  if (input.cannedKey) return composeCanned(feature, region, conversation, agent, input.cannedKey, input.untranslated === true);
   const state = await feature.translation.state(region, conversation, agent);
   if (!state.isActive || input.untranslated) return { text: input.text };
   const outcome = await feature.translation.agentToShopper(region, conversation, input.text, state.agentLang);
@@ -49,7 +49,7 @@ export async function cannedValues(feature: AgentFeature, region: Region, conver
   };
 }
 
-async function composeCanned(feature: AgentFeature, region: Region, conversation: ConversationRecord, agent: AgentRecord, key: string): Promise<ComposedReply> {
+async function composeCanned(feature: AgentFeature, region: Region, conversation: ConversationRecord, agent: AgentRecord, key: string, isUntranslated: boolean): Promise<ComposedReply> {
   const site = feature.sites.get(conversation.siteKey);
   const entry = (await cannedCatalogue(site, conversation.siteKey, feature.directory)).find((candidate) => candidate.key === key);
   if (!entry) throw new ParleyError('PARLEY_ERR_CANNED_REPLY_NOT_FOUND', undefined, { key });
@@ -66,7 +66,12 @@ async function composeCanned(feature: AgentFeature, region: Region, conversation
   }
   const source = entry.fallback(state.agentLang, values);
   if (!source.render.ok) throw new ParleyError('PARLEY_ERR_CANNED_REPLY_INCOMPLETE', undefined, { key, missing: source.render.missing });
-  const outcome = await feature.translation.agentToShopper(region, conversation, source.render.text, source.lang);
+  // No version in the shopper's locale: as written when the agent said so (or switched
+  // translation off for this conversation), else machine-translated, names kept as they are.
+  if (isUntranslated || state.isOff) return { text: source.render.text, canned: { key, isMachineTranslated: false } };
+  if (!state.isActive && state.reason !== 'same_language') throw new ParleyError('PARLEY_ERR_TRANSLATION_UNAVAILABLE', undefined, { reason: state.reason });
+  const names = [values.shopper?.name, values.agent?.name].filter((name): name is string => Boolean(name));
+  const outcome = await feature.translation.agentToShopper(region, conversation, source.render.text, source.lang, names);
   if (!outcome.ok) throw refusal(outcome);
   return {
     text: outcome.text,

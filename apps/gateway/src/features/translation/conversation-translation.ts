@@ -9,6 +9,9 @@ import { readingLanguageOf, speaks } from './languages.ts';
 import { monthOf } from './machine-translator.ts';
 import type { MachineTranslator, TranslateOutcome } from './machine-translator.ts';
 
+/** How long an agent's reply or preview may wait for its translation, retries included (their client retries at 10 s). */
+export const AGENT_DEADLINE_MS = 6_000;
+
 /** What translating for one conversation needs besides the translator. */
 export interface ConversationTranslationDeps {
   translator: MachineTranslator;
@@ -57,9 +60,13 @@ export class ConversationTranslation {
     return this.#translate(region, conversation, message.text, message.original?.lang ?? conversation.locale, agentLang);
   }
 
-  /** An agent's text in the shopper's language. */
-  async agentToShopper(region: Region, conversation: ConversationRecord, text: string, agentLang: string): Promise<TranslateOutcome> {
-    return this.#translate(region, conversation, text, agentLang, conversation.locale);
+  /**
+   * An agent's text in the shopper's language. The agent is waiting (and their client retries
+   * after 10 s), so the whole call, retries included, has {@link AGENT_DEADLINE_MS}. `keep`:
+   * more words never to translate (the names a canned reply filled in).
+   */
+  async agentToShopper(region: Region, conversation: ConversationRecord, text: string, agentLang: string, keep: readonly string[] = []): Promise<TranslateOutcome> {
+    return this.#translate(region, conversation, text, agentLang, conversation.locale, { keep, signal: AbortSignal.timeout(AGENT_DEADLINE_MS) });
   }
 
   /** The stored form of a translation: by primary language, with the provider that made it. */
@@ -67,19 +74,25 @@ export class ConversationTranslation {
     return { [languageOf(lang)]: { text: outcome.text, provider: outcome.provider } };
   }
 
-  #translate(region: Region, conversation: ConversationRecord, text: string, from: string, to: string): Promise<TranslateOutcome> {
+  async #translate(region: Region, conversation: ConversationRecord, text: string, from: string, to: string, options: { keep?: readonly string[]; signal?: AbortSignal } = {}): Promise<TranslateOutcome> {
     const site = this.#deps.sites.get(conversation.siteKey);
     const masking = this.#deps.masking(conversation);
-    return this.#deps.translator.translate({
+    const personalData = findPersonalData(text, masking);
+    const outcome = await this.#deps.translator.translate({
       region,
       siteKey: conversation.siteKey,
       text,
       from,
       to,
-      personalData: findPersonalData(text, masking),
+      personalData,
       orderPatterns: masking.keepPatterns ?? [],
-      glossary: site?.translation?.glossary ?? [],
+      glossary: [...(site?.translation?.glossary ?? []), ...(options.keep ?? []).filter(Boolean)],
       monthlyBudget: site?.translation?.monthlyCharacterBudget,
+      signal: options.signal,
     });
+    // Agents see translations masked by finding the personal data again: a translation where it
+    // can no longer be found would reach them unmasked, so it is refused instead.
+    if (outcome.ok && findPersonalData(outcome.text, masking).length < personalData.length) return { ok: false, reason: 'unfaithful' };
+    return outcome;
   }
 }

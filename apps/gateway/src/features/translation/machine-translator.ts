@@ -22,6 +22,8 @@ export interface TranslateInput {
   glossary: readonly string[];
   /** Machine-translated characters per month for the site; undefined = no budget. */
   monthlyBudget: number | undefined;
+  /** An overall deadline (retries included), for calls someone is waiting on. */
+  signal?: AbortSignal | undefined;
 }
 
 export type TranslateOutcome = { ok: true; text: string; provider: string; isCached: boolean } | { ok: false; reason: TranslationRefusal };
@@ -74,7 +76,7 @@ export class MachineTranslator {
     if (input.monthlyBudget !== undefined && (await this.#directory.getTranslationUsage(input.siteKey, month)) + shielded.text.length > input.monthlyBudget) {
       return { ok: false, reason: 'budget_exhausted' };
     }
-    const result = await provider.translate({ text: shielded.text, from: input.from, to: input.to, formality });
+    const result = await provider.translate({ text: shielded.text, from: input.from, to: input.to, formality, signal: input.signal });
     if (!result.ok) return { ok: false, reason: result.failure.kind };
     // Charged whatever comes back: the provider bills the characters it was sent.
     await this.#directory.addTranslationUsage(input.siteKey, month, shielded.text.length);

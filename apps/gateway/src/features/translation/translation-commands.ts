@@ -20,6 +20,8 @@ export function registerTranslationCommands(feature: AgentFeature, actions: Agen
 
   socket.on('translation:preview', (raw, ack) =>
     answer(ack, log, async (): Promise<TranslationPreviewResult> => {
+      // A preview spends the site's characters: a read-only token may not.
+      assertMayWrite(socket);
       await throttled();
       const payload = parsePayload(AGENT_COMMAND_SCHEMAS['translation:preview'], raw);
       const { region, conversation } = await actions.locate(me(), payload);

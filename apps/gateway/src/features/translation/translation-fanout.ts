@@ -71,11 +71,23 @@ export function subscribeTranslationFanout(feature: AgentFeature, events: Conver
 export function translateBacklog(feature: AgentFeature, socket: AgentSocket, region: Region, conversation: ConversationRecord, messages: readonly Message[], agentLang: string): void {
   const lang = languageOf(agentLang);
   const owed = messages.filter((message) => message.author.kind === 'visitor' && !message.translations?.[lang]).slice(-OPEN_BACKLOG_MAX);
+  // Opening the same conversation again while its backlog runs does not start a second one.
+  const running = backlogs.get(socket) ?? new Set<string>();
+  if (owed.length === 0 || running.has(conversation.id)) return;
+  running.add(conversation.id);
+  backlogs.set(socket, running);
   // After the open's ack has gone out: the console knows the messages before their translations.
   setImmediate(() => void (async () => {
     for (const message of owed) {
-      if (socket.disconnected) return;
-      socket.emit('message:translated', await translateForAgent(feature, region, conversation, message, agentLang));
+      // Stopped following (closed it, or evicted when it was reassigned away): no more of it.
+      if (socket.disconnected || !socket.rooms.has(followRoom(conversation.id))) return;
+      const event = await translateForAgent(feature, region, conversation, message, agentLang);
+      if (socket.rooms.has(followRoom(conversation.id))) socket.emit('message:translated', event);
     }
-  })().catch((error: unknown) => feature.log.warn({ err: error, conversationId: conversation.id }, 'translation backlog failed')));
+  })()
+    .catch((error: unknown) => feature.log.warn({ err: error, conversationId: conversation.id }, 'translation backlog failed'))
+    .finally(() => running.delete(conversation.id)));
 }
+
+/** The conversations whose backlog each socket is translating now. */
+const backlogs = new WeakMap<AgentSocket, Set<string>>();

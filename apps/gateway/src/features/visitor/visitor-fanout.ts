@@ -9,7 +9,7 @@ import type { VisitorNamespace } from './visitor-types.ts';
  * (so the shopper can read what the agent wrote). Translations for agents stay with agents.
  */
 export function messageForVisitor(message: Message): Message {
-  const { translations: _forAgents, original, ...rest } = message;
+  const { translations: _forAgents, canned: _internalKey, original, ...rest } = message;
   const shown: Message = rest;
   if (original && message.author.kind === 'agent') shown.original = original;
   if (message.author.kind !== 'agent' || message.author.id === undefined) return shown;
