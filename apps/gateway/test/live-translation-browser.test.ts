@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apertiumTarget } from '@parley/translation/testing';
-import { addAgent, AGENT_PASSWORD } from './agent-harness.ts';
+import { randomUUID } from 'node:crypto';
+import type { ConversationSummary } from '@parley/protocol';
+import { addAgent, AGENT_PASSWORD, call, connectAgent } from './agent-harness.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
 import type { RunningGateway } from './gateway-harness.ts';
@@ -189,4 +191,36 @@ describe.skipIf(!hasChromium())('live translation through both real UIs, with a 
     await agentPage.screenshot({ path: `${SHOTS}/7-agent-de.png` });
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('on a phone, right to left: an Arabic shopper reads the translated reply and, by keyboard, the original', async () => {
+    const gateway = uis.gateway();
+    const liam = await addAgent(gateway.app, { name: 'Liam', role: 'supervisor', languages: ['en'] });
+    const { socket: agent } = await connectAgent(gateway.url, liam);
+    try {
+      const shopperPage = await uis.shopperWidget('ar-SA', 'SA');
+      await shopperPage.setViewportSize(PHONE);
+      const errors = watchErrors(shopperPage);
+      await shopperWrites(shopperPage, 'أريد التحدث مع شخص');
+      let conversation: ConversationSummary | undefined;
+      await expect.poll(async () => (conversation = (await call(agent, 'inbox:list', { view: 'all' })).conversations.find((c) => c.locale === 'ar-SA'))).toBeDefined();
+      await call(agent, 'conversation:assign', { conversationId: conversation!.id, agentId: liam.id });
+      await call(agent, 'conversation:open', { conversationId: conversation!.id });
+      await call(agent, 'agent:message:send', { conversationId: conversation!.id, clientMsgId: randomUUID(), text: 'Your order NL-10496 ships today.' });
+      const widget = shopperPage.getByRole('dialog');
+      const answer = widget.getByRole('log').getByRole('listitem').filter({ has: shopperPage.getByText('تُرجمت تلقائيًا') });
+      await answer.waitFor();
+      expect(await answer.textContent()).toContain('NL-10496');
+      expect(await widget.evaluate((panel) => getComputedStyle(panel).direction)).toBe('rtl');
+      await widget.screenshot({ path: `${SHOTS}/8-shopper-ar-phone.png` });
+      const button = answer.getByRole('button', { name: 'عرض النص الأصلي' });
+      await button.focus();
+      await shopperPage.keyboard.press('Enter');
+      await answer.getByText('Your order NL-10496 ships today.').waitFor();
+      expect(await answer.getByRole('button', { name: 'عرض الترجمة' }).getAttribute('aria-pressed')).toBe('true');
+      await widget.screenshot({ path: `${SHOTS}/9-shopper-ar-original-phone.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      agent.disconnect();
+    }
+  }, 60_000);
 });

@@ -120,7 +120,10 @@ describe('live translation with a provider look-alike: a Japanese shopper and a 
 
   it('serves the same text from the region’s cache, and stops at the monthly budget', async () => {
     const calls = deepl.sent().length;
+    const usageShown = nextEvent<{ conversationId: string; state: TranslationState }>(agent, 'translation:changed');
     const first = await call(agent, 'translation:preview', { conversationId, text: 'Vielen Dank für Ihre Geduld.' });
+    // The console's usage line follows what was spent.
+    expect((await usageShown).state.usage.characters).toBeGreaterThan(0);
     const again = await call(agent, 'translation:preview', { conversationId, text: 'Vielen Dank für Ihre Geduld.' });
     expect([first.isCached, again.isCached]).toEqual([false, true]);
     expect(again.text).toBe(first.text);

@@ -56,3 +56,20 @@ describe('Apertium routing', () => {
     }
   });
 });
+
+describe('Apertium breakers', () => {
+  it('keeps one breaker per pair: a broken pair does not stop the others', async () => {
+    const server = await startLookalikeServer((request) => {
+      if (request.query.get('langpair') === 'spa|fra') return { status: 500, json: { status: 'error', code: 500, message: 'Internal Server Error', explanation: 'Internal Server Error' } };
+      return apy(() => 'ok')(request);
+    });
+    try {
+      const provider = createApertiumProvider({ url: server.url, http: { baseDelayMs: 1, retries: 0, breakerThreshold: 2 } });
+      for (let i = 0; i < 4; i++) await provider.translate({ text: 'Hola', from: 'es', to: 'fr' });
+      expect(await provider.translate({ text: 'Hola', from: 'es', to: 'fr' })).toMatchObject({ ok: false, failure: { kind: 'circuit_open' } });
+      expect(await provider.translate({ text: 'Hola', from: 'es', to: 'en' })).toMatchObject({ ok: true, text: 'HOLA' });
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -26,7 +26,10 @@ const PIVOT = 'spa';
  */
 export function createApertiumProvider(options: ApertiumOptions): TranslationProvider {
   const base = options.url.replace(/\/+$/, '');
-  const http = createProviderHttp(options.http);
+  // A breaker per language pair: APy runs one pipeline per pair, and one broken pair (a
+  // missing dependency answers 500) must not stop the pairs that work.
+  const pairHttp = new Map<string, ReturnType<typeof createProviderHttp>>();
+  const httpFor = (langpair: string) => pairHttp.get(langpair) ?? pairHttp.set(langpair, createProviderHttp(options.http)).get(langpair)!;
   // Which pairs exist is asked on the way to every translation: quickly, once, and a server
   // that does not answer is not asked again for 30 s (an open must not wait on it).
   const listHttp = createProviderHttp({ ...options.http, retries: 0, timeoutMs: Math.min(2_000, options.http?.timeoutMs ?? 2_000) });
@@ -64,7 +67,7 @@ export function createApertiumProvider(options: ApertiumOptions): TranslationPro
 
   const translateHop = async (langpair: string, text: string, request: TranslationRequest): Promise<TranslationResult> => {
     const query = new URLSearchParams({ langpair, q: text, markUnknown: 'no' });
-    const outcome = await http.send(`${base}/translate?${query}`, { method: 'GET', ...(request.signal ? { signal: request.signal } : {}) });
+    const outcome = await httpFor(langpair).send(`${base}/translate?${query}`, { method: 'GET', ...(request.signal ? { signal: request.signal } : {}) });
     if (!outcome.ok) return { ok: false, failure: outcome.failure };
     const { status, body } = outcome.reply;
     const translated = (body as { responseData?: { translatedText?: unknown } }).responseData?.translatedText;

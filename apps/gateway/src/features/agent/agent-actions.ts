@@ -12,6 +12,7 @@ import { readInbox } from './inbox.ts';
 import { pageWithinBytes } from '../conversations/history-page.ts';
 import { composeReply } from '../translation/compose-reply.ts';
 import type { ReplyInput } from '../translation/compose-reply.ts';
+import { announceTranslationState } from '../translation/translation-fanout.ts';
 
 /**
  * What an agent can do, whatever the transport (the `/agent` socket or REST with an API
@@ -88,6 +89,8 @@ export class AgentActions {
       author: { kind: 'agent', id: agent.id, name: agent.name },
       ...reply,
     });
+    // A translated reply may have spent characters: the consoles show the usage as it is now.
+    if (reply.original && !isDuplicate) void announceTranslationState(this.#feature, region, conversation).catch(() => undefined);
     return { message: messageForAgent(message, masking), isDuplicate };
   }
 

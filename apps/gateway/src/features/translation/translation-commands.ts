@@ -4,10 +4,10 @@ import { answer, parsePayload } from '../../socket/socket-edge.ts';
 import type { AgentActions } from '../agent/agent-actions.ts';
 import { assertMayWrite } from '../agent/agent-handshake.ts';
 import type { AgentFeature } from '../agent/agent-feature.ts';
-import { followRoom } from '../agent/agent-types.ts';
 import type { AgentSocket } from '../agent/agent-types.ts';
 import { cannedCatalogue, cannedOption } from './canned-catalogue.ts';
 import { cannedValues } from './compose-reply.ts';
+import { announceTranslationState } from './translation-fanout.ts';
 
 /**
  * The translation commands of one agent socket: the preview of what the shopper will read,
@@ -29,6 +29,7 @@ export function registerTranslationCommands(feature: AgentFeature, actions: Agen
       if (!state.isActive) throw new ParleyError('PARLEY_ERR_TRANSLATION_UNAVAILABLE', 'This conversation does not translate for you.', { reason: state.reason });
       const outcome = await feature.translation.agentToShopper(region, conversation, payload.text, state.agentLang);
       if (!outcome.ok) throw new ParleyError('PARLEY_ERR_TRANSLATION_UNAVAILABLE', undefined, { reason: outcome.reason });
+      if (!outcome.isCached) void announceTranslationState(feature, region, conversation).catch(() => undefined);
       return { text: outcome.text, provider: outcome.provider, isCached: outcome.isCached };
     }),
   );
@@ -43,9 +44,7 @@ export function registerTranslationCommands(feature: AgentFeature, actions: Agen
       const updated = (await feature.conversations.store(region).updateConversation(conversation.id, { translation: { isOff: payload.isOff, by: me().id, at } })) ?? conversation;
       await feature.conversations.audit(region, { conversationId: conversation.id, actorId: me().id, action: 'conversation.translation', details: { isOff: payload.isOff } });
       // Every follower's console switches; each reads the state for their own language.
-      for (const follower of await feature.namespace.in(followRoom(conversation.id)).fetchSockets()) {
-        follower.emit('translation:changed', { conversationId: conversation.id, state: await feature.translation.state(region, updated, follower.data.agent) });
-      }
+      await announceTranslationState(feature, region, updated);
       return feature.translation.state(region, updated, me());
     }),
   );

@@ -9,6 +9,16 @@ import { translationForAgent } from '../agent/agent-views.ts';
 import { languageOf } from '../routing/choose-agent.ts';
 import { ConversationTranslation } from './conversation-translation.ts';
 
+/**
+ * Every follower's console learns the conversation's translation state (for their own
+ * language): after a switch, and after characters were spent, so the usage shown is current.
+ */
+export async function announceTranslationState(feature: AgentFeature, region: Region, conversation: ConversationRecord): Promise<void> {
+  for (const follower of await feature.namespace.in(followRoom(conversation.id)).fetchSockets()) {
+    follower.emit('translation:changed', { conversationId: conversation.id, state: await feature.translation.state(region, conversation, follower.data.agent) });
+  }
+}
+
 /** How many of the newest shopper messages opening a conversation translates, oldest first. */
 export const OPEN_BACKLOG_MAX = 50;
 
@@ -30,6 +40,7 @@ export async function translateForAgent(feature: AgentFeature, region: Region, c
       original: { text: message.text, lang: message.locale ?? conversation.locale },
       translations: ConversationTranslation.entry(agentLang, outcome),
     });
+    if (!outcome.isCached) void announceTranslationState(feature, region, conversation).catch(() => undefined);
     return { ...base, translation: { text: translationForAgent(outcome.text, masking), provider: outcome.provider } };
   } catch (error) {
     feature.log.warn({ err: error, conversationId: conversation.id, messageId: message.id }, 'translation failed');
