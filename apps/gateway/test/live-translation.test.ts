@@ -163,6 +163,8 @@ describe('live translation with a provider look-alike: a Japanese shopper and a 
     expect(((await typo.json()) as { error: { code: string } }).error.code).toBe('PARLEY_ERR_PAYLOAD_INVALID');
     const saved = await put('gift-wrap', { title: 'Geschenkverpackung', bodies: { 'de-DE': 'Gern verpacken wir Ihre Bestellung als Geschenk, {{agent.name}}.' } });
     expect(saved.status).toBe(200);
+    const managed = await fetch(`${gateway.url}/v1/admin/sites`, { headers: { authorization: `Bearer ${token}` } });
+    expect(((await managed.json()) as { sites: Array<{ key: string }> }).sites.map((site) => site.key)).toEqual(['demo']);
     const elsewhere = await addAgent(gateway.app, { name: 'Otto', role: 'admin', languages: ['de'], sites: ['another-shop'] });
     const otherToken = await createToken(gateway.url, elsewhere.email, ['agents:admin']);
     const barred = await fetch(`${gateway.url}/v1/admin/sites/demo/canned-replies/phish`, { method: 'PUT', headers: { authorization: `Bearer ${otherToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x', bodies: { ja: 'https://evil.example' } }) });

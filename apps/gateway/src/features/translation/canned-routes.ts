@@ -15,7 +15,8 @@ const BodySchema = SiteCannedReplySchema.omit({ key: true });
 const ReplySchema = SiteCannedReplySchema.extend({ updatedAt: z.string(), updatedBy: z.string() });
 
 /**
- * `GET /v1/admin/sites/:siteKey/canned-replies`, `PUT` and `DELETE …/:key`: a site's own canned
+ * `GET /v1/admin/sites` (the sites an admin may manage), `GET /v1/admin/sites/:siteKey/canned-replies`,
+ * `PUT` and `DELETE …/:key`: a site's own canned
  * replies, written by admins in the console (or with an `agents:admin` token) beside those in
  * sites.json. A body may use only `{{shopper.name}}`, `{{order.number}}` and `{{agent.name}}`:
  * a typo is refused when saved, not discovered by a shopper.
@@ -30,6 +31,13 @@ export const cannedRoutes: FastifyPluginAsyncZod<{ directory: DirectoryStore; si
     return agent;
   };
   const view = ({ siteKey: _site, ...reply }: SiteCannedReplyRecord) => reply;
+
+  // The sites this admin may write replies for, with the locales sites.json already covers.
+  app.get('/v1/admin/sites', { schema: { tags: ['Canned replies'], response: { 200: z.object({ sites: z.array(z.object({ key: z.string(), name: z.string(), defaultLocale: z.string() })) }) } } }, async (request) => {
+    const { agent } = await authenticateRequest(request, authenticator, { scope: 'agents:admin' });
+    if (agent.role !== 'admin') throw new ParleyError('PARLEY_ERR_FORBIDDEN_ROLE', undefined, { needs: 'admin' });
+    return { sites: sites.all().filter((site) => isSiteAllowed(agent, site.key)).map((site) => ({ key: site.key, name: site.name, defaultLocale: site.defaultLocale })) };
+  });
 
   app.get('/v1/admin/sites/:siteKey/canned-replies', { schema: { tags: ['Canned replies'], params: ParamsSchema, response: { 200: z.object({ replies: z.array(ReplySchema) }) } } }, async (request) => {
     await admin(request, request.params.siteKey);
