@@ -71,12 +71,14 @@ describe('live translation with a provider look-alike: a Japanese shopper and a 
   let agent: AgentTestSocket;
   let shopper: TestSocket;
   let conversationId: string;
+  let doraEmail: string;
   beforeAll(async () => {
     deepl = await startDeeplLookalike('test-key');
     const config = testConfig({ PARLEY_COUNTRY_HEADER: 'x-country', PARLEY_TRANSLATE_PROVIDER: 'deepl', PARLEY_DEEPL_KEY: 'test-key', PARLEY_DEEPL_URL: deepl.url, PARLEY_TRANSLATE_TIMEOUT_MS: '500' });
     const sitesFile = writeDemoSites(config.dataDir, { glossary: ['Nordlicht Parka'], monthlyCharacterBudget: 2_000 });
     gateway = await startGateway({ ...config, sitesFile }, 0, { agentOfflineAfterMs: 200 });
     const dora = await addAgent(gateway.app, { name: 'Dora', languages: ['de'] });
+    doraEmail = dora.email;
     agent = (await connectAgent(gateway.url, dora)).socket;
     const started = await shopperIn(gateway, 'ja-JP', 'DE');
     shopper = started.socket;
@@ -149,6 +151,15 @@ describe('live translation with a provider look-alike: a Japanese shopper and a 
       const sent = await call(agent, 'agent:message:send', { conversationId, clientMsgId, text: 'Ich prüfe das sofort.', untranslated: true });
       expect(sent).toMatchObject({ text: 'Ich prüfe das sofort.' });
       expect(sent.original).toBeUndefined();
+      // The same over REST, for integrations.
+      const token = await createToken(gateway.url, doraEmail, ['conversations:write']);
+      const post = (body: object) => fetch(`${gateway.url}/v1/conversations/${conversationId}/messages`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const restClientMsgId = randomUUID();
+      const refusedRest = await post({ clientMsgId: restClientMsgId, text: 'Einen Moment bitte.' });
+      expect(refusedRest.status).toBe(503);
+      expect(((await refusedRest.json()) as { error: { code: string; details: { reason: string } } }).error).toMatchObject({ code: 'PARLEY_ERR_TRANSLATION_UNAVAILABLE', details: { reason: expect.any(String) } });
+      const sentRest = await post({ clientMsgId: restClientMsgId, text: 'Einen Moment bitte.', untranslated: true });
+      expect(sentRest.status).toBe(201);
     } finally {
       deepl.setDown(false);
     }

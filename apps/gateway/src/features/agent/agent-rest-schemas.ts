@@ -115,7 +115,11 @@ export const InboxQueryStringSchema = z.object({
 
 /** `POST /v1/conversations/:id/messages` body: the protocol's, plus the socket's `force`, so a
  * PARLEY_ERR_CONVERSATION_RECENT_REPLY can be overridden as the console does. */
-export const RestMessageBodySchema = RestAgentMessageSchema.extend({ force: z.boolean().optional() });
+export const RestMessageBodySchema = RestAgentMessageSchema.extend({
+  force: z.boolean().optional(),
+  untranslated: z.boolean().optional().describe('Send as written in a conversation that translates, after PARLEY_ERR_TRANSLATION_UNAVAILABLE.'),
+  cannedKey: z.string().min(1).max(64).regex(/^[A-Za-z0-9_.-]+$/).optional().describe("A canned reply by key: the shopper gets its native version in their locale."),
+});
 
 /** `POST /v1/conversations/:id/notes` body. */
 export const RestNoteBodySchema = z.object({ clientNoteId: z.uuid(), text: NoteTextSchema });
