@@ -10,6 +10,7 @@ import { browserTimeZone, isValidTimeZone } from '../i18n/format.ts';
 import { Inbox, visibleRows } from '../inbox/Inbox.tsx';
 import type { InboxFilters, InboxTab } from '../inbox/inbox-logic.ts';
 import { useInbox } from '../inbox/use-inbox.ts';
+import { CannedRepliesDialog } from '../admin/CannedRepliesDialog.tsx';
 import { AccountDialog } from './AccountDialog.tsx';
 import type { AgentApi, AgentConnectionStatus } from './agent-api.ts';
 import { ConsoleHeader } from './ConsoleHeader.tsx';
@@ -51,6 +52,7 @@ export function Console({ agent, me, session, isTotpRequired, onTotpSetupRequire
   const [alert, setAlert] = useState<string | undefined>();
   const [isHelpOpen, setHelpOpen] = useState(false);
   const [isAccountOpen, setAccountOpen] = useState(false);
+  const [isCannedOpen, setCannedOpen] = useState(false);
   const [isTotpEnabled, setTotpEnabled] = useState(session.isTotpEnabled);
   const totpApi = useMemo(() => createTotpApi(session.csrfToken), [session.csrfToken]);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -136,6 +138,7 @@ export function Console({ agent, me, session, isTotpRequired, onTotpSetupRequire
         onHelp={() => setHelpOpen(true)}
         isTotpEnabled={isTotpEnabled}
         onAccount={() => setAccountOpen(true)}
+        onCannedReplies={me.role === 'admin' ? () => setCannedOpen(true) : undefined}
         onSignOut={signOut}
       />
       {connection === 'reconnecting' || connection === 'connecting' || connection === 'failed' ? (
@@ -205,6 +208,9 @@ export function Console({ agent, me, session, isTotpRequired, onTotpSetupRequire
         isTotpRequired={isTotpRequired}
         onSessionOver={sessionOver}
       />
+      {me.role === 'admin' ? (
+        <CannedRepliesDialog isOpen={isCannedOpen} onClose={() => setCannedOpen(false)} csrfToken={session.csrfToken} lang={lang} timeZone={timeZone} onSessionOver={sessionOver} />
+      ) : null}
     </div>
   );
 }

@@ -17,11 +17,13 @@ interface ConsoleHeaderProps {
   /** Two-factor sign-in is on for me (the button says so and opens the account dialog). */
   isTotpEnabled: boolean;
   onAccount: () => void;
+  /** Opens the canned-replies admin dialog; absent for agents who are not admins (no button). */
+  onCannedReplies?: (() => void) | undefined;
   onSignOut: () => void;
 }
 
-/** The top bar: product, presence, team, sound, notifications, shortcuts help, two-factor, sign-out. */
-export function ConsoleHeader({ me, team, presence, onPresence, isMuted, onMuted, onHelp, isTotpEnabled, onAccount, onSignOut }: ConsoleHeaderProps) {
+/** The top bar: product, presence, team, sound, notifications, shortcuts help, two-factor, canned replies (admins), sign-out. */
+export function ConsoleHeader({ me, team, presence, onPresence, isMuted, onMuted, onHelp, isTotpEnabled, onAccount, onCannedReplies, onSignOut }: ConsoleHeaderProps) {
   const [canAsk, setCanAsk] = useState(canAskForNotifications);
   return (
     <header class="topbar">
@@ -40,6 +42,11 @@ export function ConsoleHeader({ me, team, presence, onPresence, isMuted, onMuted
       <button type="button" class="quiet" aria-keyshortcuts="?" title={t('app.shortcuts')} onClick={onHelp}>
         <kbd aria-hidden="true">?</kbd> <span class="label-text">{t('app.shortcuts')}</span>
       </button>
+      {onCannedReplies ? (
+        <button type="button" class="quiet" aria-haspopup="dialog" data-testid="canned-replies-button" onClick={onCannedReplies}>
+          {t('cannedAdmin.button')}
+        </button>
+      ) : null}
       <button type="button" class={isTotpEnabled ? 'quiet totp-state on' : 'quiet totp-state off'} aria-haspopup="dialog" onClick={onAccount}>
         {isTotpEnabled ? t('account.buttonOn') : t('account.buttonOff')}
       </button>
