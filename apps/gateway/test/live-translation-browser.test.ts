@@ -55,9 +55,12 @@ function useTwoUis(options: { env: () => Record<string, string>; sites?: (dataDi
     gateway: () => gateway,
     async agentConsole(locale: string): Promise<Page> {
       const agent = await addAgent(gateway.app, options.agent);
+      return this.signedIn(agent.email, locale);
+    },
+    async signedIn(email: string, locale: string): Promise<Page> {
       const page = await newPage({ locale, timezoneId: 'Europe/Amsterdam', viewport: DESKTOP });
       await page.goto(`${gateway.url}/console/`);
-      await page.locator('input[type=email]').fill(agent.email);
+      await page.locator('input[type=email]').fill(email);
       await page.locator('input[type=password]').fill(AGENT_PASSWORD);
       await page.locator('button[type=submit]').click();
       await page.getByRole('list').first().waitFor({ state: 'attached' });
@@ -191,6 +194,38 @@ describe.skipIf(!hasChromium())('live translation through both real UIs, with a 
     await agentPage.screenshot({ path: `${SHOTS}/7-agent-de.png` });
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('an admin writes a site reply in the console; agents then find it with /', async () => {
+    const gateway = uis.gateway();
+    const ada = await addAgent(gateway.app, { name: 'Ada', role: 'admin', languages: ['en'] });
+    const page = await uis.signedIn(ada.email, 'en-GB');
+    const errors = watchErrors(page);
+    await page.getByTestId('canned-replies-button').click();
+    const dialog = page.getByTestId('canned-replies-dialog');
+    await dialog.getByTestId('canned-new').click();
+    await dialog.locator('#canned-key').fill('size-guide');
+    await dialog.locator('#canned-title').fill('Size guide');
+    const body = dialog.locator('textarea').first();
+    await body.fill('Our size guide is at shop.example/sizes, {{shopper.nam}}');
+    await dialog.getByRole('button', { name: 'Save reply' }).click();
+    // The typo is caught before anything is sent, at its field.
+    await dialog.getByText(/shopper\.nam/).first().waitFor();
+    expect(await dialog.locator('li[data-reply-key="size-guide"]').count()).toBe(0);
+    await body.fill('Our size guide is at shop.example/sizes. {{agent.name}}');
+    await dialog.getByRole('button', { name: 'Save reply' }).click();
+    await dialog.locator('li[data-reply-key="size-guide"]').waitFor();
+    await page.screenshot({ path: `${SHOTS}/10-admin-canned-replies.png` });
+    // An agent's picker for a conversation of that site now offers it.
+    const { socket } = await connectAgent(gateway.url, ada);
+    try {
+      const [conversation] = (await call(socket, 'inbox:list', { view: 'all' })).conversations;
+      const { replies } = await call(socket, 'canned:list', { conversationId: conversation!.id });
+      expect(replies.find((reply) => reply.key === 'size-guide')).toMatchObject({ origin: 'site', title: 'Size guide' });
+    } finally {
+      socket.disconnect();
+    }
+    expect(errors).toEqual([]);
+  }, 60_000);
 
   it('on a phone, right to left: an Arabic shopper reads the translated reply and, by keyboard, the original', async () => {
     const gateway = uis.gateway();
