@@ -54,10 +54,14 @@ async function startApertium(project: TestProject): Promise<() => Promise<void>>
   const port = await freePort();
   const logDir = mkdtempSync(join(tmpdir(), 'parley-apertium-'));
   const log = createWriteStream(join(logDir, 'apy.log'));
-  const child = spawn(which.stdout.trim(), ['-p', String(port), APERTIUM_MODES], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // APy refuses to start without a UTF-8 locale; C.UTF-8 exists on every Debian.
+  const env = { ...process.env, LANG: process.env['LANG']?.includes('UTF-8') ? process.env['LANG'] : 'C.UTF-8' };
+  const child = spawn(which.stdout.trim(), ['-p', String(port), APERTIUM_MODES], { stdio: ['ignore', 'pipe', 'pipe'], env });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
-  await waitForPort(port, child, 30_000, 'apertium-apy');
+  await waitForPort(port, child, 30_000, 'apertium-apy').catch((error: unknown) => {
+    throw new Error(`${(error as Error).message} (its log: ${join(logDir, 'apy.log')})`);
+  });
   project.provide('apertiumUrl', `http://127.0.0.1:${port}`);
   project.provide('apertiumSkipReason', '');
   return async () => {

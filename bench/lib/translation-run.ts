@@ -21,7 +21,9 @@ export interface ApyProcess {
 /** Starts `apertium-apy -p <port> <modes>` and resolves once `GET /listPairs` answers 200. */
 export async function startApy(modes = '/usr/share/apertium/modes', timeoutMs = 30_000): Promise<ApyProcess> {
   const port = await freePort();
-  const child = spawn('apertium-apy', ['-p', String(port), modes], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // APy refuses to start without a UTF-8 locale.
+  const env = { ...process.env, LANG: process.env['LANG']?.includes('UTF-8') ? process.env['LANG'] : 'C.UTF-8' };
+  const child = spawn('apertium-apy', ['-p', String(port), modes], { stdio: ['ignore', 'ignore', 'pipe'], env });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4_000); });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
