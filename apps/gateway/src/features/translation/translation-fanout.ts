@@ -81,7 +81,10 @@ export function subscribeTranslationFanout(feature: AgentFeature, events: Conver
  */
 export function translateBacklog(feature: AgentFeature, socket: AgentSocket, region: Region, conversation: ConversationRecord, messages: readonly Message[], agentLang: string): void {
   const lang = languageOf(agentLang);
-  const owed = messages.filter((message) => message.author.kind === 'visitor' && !message.translations?.[lang]).slice(-OPEN_BACKLOG_MAX);
+  const untranslated = messages.filter((message) => message.author.kind === 'visitor' && !message.translations?.[lang]);
+  const owed = untranslated.slice(-OPEN_BACKLOG_MAX);
+  // Older ones are not translated on open: say so, so no console waits for them ("Translating…").
+  const skipped = untranslated.slice(0, Math.max(0, untranslated.length - OPEN_BACKLOG_MAX));
   // Opening the same conversation again while its backlog runs does not start a second one.
   const running = backlogs.get(socket) ?? new Set<string>();
   if (owed.length === 0 || running.has(conversation.id)) return;
@@ -89,6 +92,9 @@ export function translateBacklog(feature: AgentFeature, socket: AgentSocket, reg
   backlogs.set(socket, running);
   // After the open's ack has gone out: the console knows the messages before their translations.
   setImmediate(() => void (async () => {
+    for (const message of skipped) {
+      socket.emit('message:translated', { conversationId: conversation.id, messageId: message.id, lang, error: { code: 'PARLEY_ERR_TRANSLATION_UNAVAILABLE', reason: 'older_than_backlog' } });
+    }
     for (const message of owed) {
       // Stopped following (closed it, or evicted when it was reassigned away): no more of it.
       if (socket.disconnected || !socket.rooms.has(followRoom(conversation.id))) return;
