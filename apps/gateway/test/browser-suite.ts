@@ -19,16 +19,17 @@ export interface BrowserSuite {
  * Registers the lifecycle every widget browser suite needs, inside its `describe`: a gateway
  * (with a `sites.json` of its own when `sites` is given) and Chromium before all tests, every
  * context closed after each test even when it fails, everything stopped and removed at the end.
- * `withConsole` also requires the agents' console to be built.
+ * `withConsole` also requires the agents' console to be built; `env` adds gateway variables,
+ * read when the suite starts (after the describe's own earlier `beforeAll`s, e.g. a look-alike).
  */
-export function useBrowserSuite(options: { sites?: readonly object[]; withConsole?: boolean } = {}): BrowserSuite {
+export function useBrowserSuite(options: { sites?: readonly object[]; withConsole?: boolean; env?: () => Record<string, string> } = {}): BrowserSuite {
   let gateway: RunningGateway | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     const dists = ['packages/widget/dist/cdn/loader.js', ...(options.withConsole ? ['apps/console/dist/index.html'] : [])];
     for (const dist of dists) if (!isBuilt(dist)) throw new Error(`${dist} is missing: run \`pnpm build\` (pnpm test does)`);
-    const config = testConfig();
+    const config = testConfig(options.env?.() ?? {});
     if (options.sites) writeFileSync(join(config.dataDir, 'sites.json'), JSON.stringify({ sites: options.sites }));
     gateway = await startGateway(config);
     browser = await launchChromium();

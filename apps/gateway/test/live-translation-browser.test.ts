@@ -1,17 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { apertiumTarget } from '@parley/translation/testing';
 import { randomUUID } from 'node:crypto';
 import type { ConversationSummary } from '@parley/protocol';
 import { addAgent, AGENT_PASSWORD, call, connectAgent } from './agent-harness.ts';
-import { hasChromium, launchChromium } from './browser.ts';
-import { removeDataDir, startGateway, testConfig } from './gateway-harness.ts';
-import type { RunningGateway } from './gateway-harness.ts';
-import { startDeeplLookalike, writeDemoSites } from './translation-harness.ts';
-
-const built = (path: string) => existsSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)));
+import { hasChromium } from './browser.ts';
+import { useBrowserSuite } from './browser-suite.ts';
+import { startDeeplLookalike } from './translation-harness.ts';
+import { DEMO_SITE } from '../src/sites/site.ts';
+import type { SiteTranslation } from '../src/features/translation/site-translation.ts';
 const SHOTS = '/tmp/e2e-shots/translation';
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 780 };
@@ -24,42 +22,20 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Both UIs of one hand-off: the agent signed in to the console, the shopper's widget open on the demo shop in `locale`. */
-function useTwoUis(options: { env: () => Record<string, string>; sites?: (dataDir: string) => string; agent: { name: string; languages: string[] } }) {
-  let gateway: RunningGateway;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    for (const dist of ['packages/widget/dist/cdn/loader.js', 'apps/console/dist/index.html']) {
-      if (!built(dist)) throw new Error(`${dist} is missing: run \`pnpm build\` (pnpm test does)`);
-    }
-    mkdirSync(SHOTS, { recursive: true });
-    const config = testConfig({ PARLEY_COUNTRY_HEADER: 'x-country', ...options.env() });
-    gateway = await startGateway(options.sites ? { ...config, sitesFile: options.sites(config.dataDir) } : config);
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-    if (gateway) removeDataDir(gateway.config);
-  });
-  const newPage = async (contextOptions: Parameters<Browser['newContext']>[0]): Promise<Page> => {
-    const context = await browser.newContext(contextOptions);
-    contexts.push(context);
-    return context.newPage();
-  };
+/** Both UIs of one hand-off: agents signed in to the console, the shopper's widget open on the demo shop. */
+function useTwoUis(options: { env: () => Record<string, string>; translation?: SiteTranslation; agent: { name: string; languages: string[] } }) {
+  const suite = useBrowserSuite({ withConsole: true, env: () => ({ PARLEY_COUNTRY_HEADER: 'x-country', ...options.env() }), ...(options.translation ? { sites: [{ ...DEMO_SITE, translation: options.translation }] } : {}) });
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+  const newPage = async (contextOptions: Parameters<Browser['newContext']>[0]): Promise<Page> => (await suite.newContext(contextOptions)).newPage();
   return {
-    gateway: () => gateway,
+    gateway: () => suite.gateway,
     async agentConsole(locale: string): Promise<Page> {
-      const agent = await addAgent(gateway.app, options.agent);
+      const agent = await addAgent(suite.gateway.app, options.agent);
       return this.signedIn(agent.email, locale);
     },
     async signedIn(email: string, locale: string): Promise<Page> {
       const page = await newPage({ locale, timezoneId: 'Europe/Amsterdam', viewport: DESKTOP });
-      await page.goto(`${gateway.url}/console/`);
+      await page.goto(`${suite.gateway.url}/console/`);
       await page.locator('input[type=email]').fill(email);
       await page.locator('input[type=password]').fill(AGENT_PASSWORD);
       await page.locator('button[type=submit]').click();
@@ -74,7 +50,7 @@ function useTwoUis(options: { env: () => Record<string, string>; sites?: (dataDi
         (window as unknown as { Parley: typeof stub }).Parley = stub;
         stub('init', { locale: tag });
       }, locale);
-      await page.goto(`${gateway.url}/demo/`);
+      await page.goto(`${suite.gateway.url}/demo/`);
       await page.locator('button[aria-haspopup], button[aria-expanded]').first().click();
       await page.getByRole('dialog').getByRole('log').getByRole('listitem').first().waitFor();
       return page;
@@ -149,7 +125,7 @@ describe.skipIf(!hasChromium())('live translation through both real UIs, with a 
   });
   const uis = useTwoUis({
     env: () => ({ PARLEY_TRANSLATE_PROVIDER: 'deepl', PARLEY_DEEPL_KEY: 'browser-key', PARLEY_DEEPL_URL: deepl.url }),
-    sites: (dataDir) => writeDemoSites(dataDir, { glossary: ['Nordlicht Parka'] }),
+    translation: { glossary: ['Nordlicht Parka'] },
     agent: { name: 'Dora', languages: ['de'] },
   });
 
